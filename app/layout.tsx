@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "AWS Study Planner", template: "%s · AWS Study Planner" },
+  description:
+    "Plan, track and pace your study for the AWS Solutions Architect – Associate and Developer – Associate exams.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c2410c" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
+          >
+            <Link href="/" className="text-lg font-semibold text-brand-700">
+              AWS Study Planner
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white">
+          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">
+            AWS Study Planner is an independent study aid, not affiliated with Amazon Web Services. Exam facts
+            follow AWS&apos;s published exam guides.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { addDays, dayKey, dayNumber, isDayKey, isValidTimeZone, keyFromDayNumber, mondayIndex, safeTimeZone } from "./days";
+
+describe("dayKey", () => {
+  it("formats the local calendar day as YYYY-MM-DD", () => {
+    expect(dayKey(new Date("2025-01-05T12:00:00Z"), "UTC")).toBe("2025-01-05");
+  });
+
+  it("puts 23:30 UTC on the next day in Asia/Tokyo and the same day in UTC / Los Angeles", () => {
+    const at = new Date("2025-06-01T23:30:00Z");
+    expect(dayKey(at, "Asia/Tokyo")).toBe("2025-06-02");
+    expect(dayKey(at, "UTC")).toBe("2025-06-01");
+    expect(dayKey(at, "America/Los_Angeles")).toBe("2025-06-01");
+  });
+
+  it("follows Europe/Berlin across the spring-forward change (last Sunday of March)", () => {
+    // CET (+1) on the Saturday evening, CEST (+2) after 01:00 UTC on 30 March.
+    expect(dayKey(new Date("2025-03-29T22:30:00Z"), "Europe/Berlin")).toBe("2025-03-29");
+    expect(dayKey(new Date("2025-03-30T22:30:00Z"), "Europe/Berlin")).toBe("2025-03-31");
+    expect(dayKey(new Date("2025-03-30T21:59:59Z"), "Europe/Berlin")).toBe("2025-03-30");
+  });
+
+  it("follows Europe/Berlin across the fall-back change (last Sunday of October)", () => {
+    // Both instants are on 26 October locally: 00:30 CEST and 23:30 CET.
+    expect(dayKey(new Date("2025-10-25T22:30:00Z"), "Europe/Berlin")).toBe("2025-10-26");
+    expect(dayKey(new Date("2025-10-26T22:30:00Z"), "Europe/Berlin")).toBe("2025-10-26");
+    expect(dayKey(new Date("2025-10-26T23:00:00Z"), "Europe/Berlin")).toBe("2025-10-27");
+  });
+
+  it("follows America/New_York across its DST changes", () => {
+    expect(dayKey(new Date("2025-03-09T04:30:00Z"), "America/New_York")).toBe("2025-03-08"); // EST −5
+    expect(dayKey(new Date("2025-03-10T03:30:00Z"), "America/New_York")).toBe("2025-03-09"); // EDT −4
+    expect(dayKey(new Date("2025-11-02T03:30:00Z"), "America/New_York")).toBe("2025-11-01"); // EDT −4
+    expect(dayKey(new Date("2025-11-03T04:30:00Z"), "America/New_York")).toBe("2025-11-02"); // EST −5
+  });
+
+  it("throws for an invalid date or an unknown zone", () => {
+    expect(() => dayKey(new Date(Number.NaN), "UTC")).toThrow(RangeError);
+    expect(() => dayKey(new Date(), "Mars/Olympus_Mons")).toThrow(RangeError);
+  });
+});
+
+describe("time zone helpers", () => {
+  it("validates zones and falls back", () => {
+    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
+    expect(isValidTimeZone("Nowhere/Special")).toBe(false);
+    expect(isValidTimeZone("")).toBe(false);
+    expect(safeTimeZone("Asia/Tokyo")).toBe("Asia/Tokyo");
+    expect(safeTimeZone("bogus")).toBe("UTC");
+    expect(safeTimeZone(null, "Europe/Berlin")).toBe("Europe/Berlin");
+  });
+});
+
+describe("day numbers", () => {
+  it("round-trips keys and does calendar arithmetic across month, year and leap days", () => {
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(keyFromDayNumber(dayNumber("2024-02-28") + 1)).toBe("2024-02-29");
+    expect(addDays("2024-02-29", 1)).toBe("2024-03-01");
+    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(addDays("2025-03-29", 2)).toBe("2025-03-31");
+  });
+
+  it("rejects malformed or impossible dates", () => {
+    expect(isDayKey("2025-02-29")).toBe(false);
+    expect(isDayKey("2025-2-1")).toBe(false);
+    expect(isDayKey("2024-02-29")).toBe(true);
+    expect(() => dayNumber("2025-13-01")).toThrow(RangeError);
+  });
+
+  it("knows the weekday, Monday = 0", () => {
+    expect(mondayIndex(dayNumber("2025-06-09"))).toBe(0); // Monday
+    expect(mondayIndex(dayNumber("2025-06-15"))).toBe(6); // Sunday
+    expect(mondayIndex(dayNumber("1970-01-01"))).toBe(3); // Thursday
+    expect(mondayIndex(dayNumber("1969-12-29"))).toBe(0); // Monday, negative day number
+  });
+});

@@ -1,0 +1,94 @@
+import { dayKey, dayNumber, keyFromDayNumber, mondayIndex } from "./days";
+import { isValidDate, type ActivityEvent } from "./status";
+
+export type HeatmapLevel = 0 | 1 | 2 | 3 | 4;
+
+export interface HeatmapDay {
+  /** Local calendar date, "YYYY-MM-DD". */
+  date: string;
+  /** Events with `to === "done"` on that day (0 for future days). */
+  count: number;
+  level: HeatmapLevel;
+  /** After today (the rest of the current week). */
+  future: boolean;
+}
+
+/** Seven days, Monday first. */
+export type HeatmapWeek = HeatmapDay[];
+
+/**
+ * Level thresholds, by the number of items marked done that day:
+ * 0 → 0, 1 → 1, 2–3 → 2, 4–5 → 3, 6 or more → 4. Fixed (not relative to the
+ * busiest day), so a colour means the same thing week to week.
+ */
+export function heatmapLevel(count: number): HeatmapLevel {
+  if (!(count >= 1)) return 0;
+  if (count < 2) return 1;
+  if (count < 4) return 2;
+  if (count < 6) return 3;
+  return 4;
+}
+
+export interface HeatmapLegendEntry {
+  level: HeatmapLevel;
+  /** Smallest count at this level. */
+  min: number;
+  /** Largest count at this level; null for "or more". */
+  max: number | null;
+  label: string;
+}
+
+/** Label text per level, matching {@link heatmapLevel}. */
+export const heatmapLegend: readonly HeatmapLegendEntry[] = [
+  { level: 0, min: 0, max: 0, label: "No items done" },
+  { level: 1, min: 1, max: 1, label: "1 item done" },
+  { level: 2, min: 2, max: 3, label: "2–3 items done" },
+  { level: 3, min: 4, max: 5, label: "4–5 items done" },
+  { level: 4, min: 6, max: null, label: "6 or more items done" },
+];
+
+/**
+ * An activity calendar: `weeks` columns, each Monday → Sunday, ending with the
+ * week that contains today (in `timeZone`). The first day is the Monday
+ * `weeks − 1` weeks before this week's Monday. Each day counts the events with
+ * `to === "done"` on that local day; events before the window are ignored, and
+ * days after today are flagged `future` with count 0 (any event dated there is
+ * clock skew and ignored).
+ *
+ * Throws RangeError when `weeks` is not a positive integer or the time zone is
+ * unknown.
+ */
+export function heatmap(
+  events: readonly ActivityEvent[],
+  timeZone: string,
+  now: Date,
+  weeks = 16,
+): HeatmapWeek[] {
+  if (!Number.isInteger(weeks) || weeks < 1) {
+    throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
+  }
+  const today = dayNumber(dayKey(now, timeZone));
+  const thisMonday = today - mondayIndex(today);
+  const first = thisMonday - 7 * (weeks - 1);
+  const last = thisMonday + 6;
+
+  const counts = new Map<number, number>();
+  for (const event of events) {
+    if (event.to !== "done" || !isValidDate(event.at)) continue;
+    const day = dayNumber(dayKey(event.at, timeZone));
+    if (day < first || day > today) continue;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+
+  const columns: HeatmapWeek[] = [];
+  for (let monday = first; monday <= last; monday += 7) {
+    const week: HeatmapWeek = [];
+    for (let offset = 0; offset < 7; offset += 1) {
+      const day = monday + offset;
+      const count = counts.get(day) ?? 0;
+      week.push({ date: keyFromDayNumber(day), count, level: heatmapLevel(count), future: day > today });
+    }
+    columns.push(week);
+  }
+  return columns;
+}

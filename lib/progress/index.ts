@@ -1,0 +1,11 @@
+export * from "./status";
+export * from "./days";
+export * from "./percent";
+export * from "./readiness";
+export * from "./next-up";
+export { streaks, studyDayNumbers, type Streaks } from "./streak";
+export * from "./heatmap";
+export * from "./pace";
+export * from "./overlap";
+export * from "./skills";
+export * from "./recent";

@@ -1,0 +1,41 @@
+// `npm test`: lint, typecheck, unit + integration (Vitest), then e2e (Playwright)
+// against a production build. Prints one closing line with the totals.
+import { rmSync } from "node:fs";
+
+import { add, playwrightTotals, run, summaryLine, vitestTotals, writeTotals } from "./lib/run.mjs";
+
+rmSync("test-results", { recursive: true, force: true });
+const failures = [];
+
+if (run("npm", ["run", "db:generate"]) !== 0) failures.push("prisma generate");
+if (run("npm", ["run", "lint"]) !== 0) failures.push("lint");
+if (run("npm", ["run", "typecheck"]) !== 0) failures.push("typecheck");
+
+const vitestCode = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
+if (vitestCode !== 0) failures.push("unit/integration");
+const vitest = vitestTotals("test-results/vitest.json");
+
+const e2eCode = run("node", ["scripts/e2e.mjs"]);
+if (e2eCode !== 0) failures.push("e2e");
+const e2e = playwrightTotals("test-results/e2e.json");
+
+// Lint and typecheck count as one check each so a red gate shows in the totals.
+const gates = {
+  passed: ["lint", "typecheck", "prisma generate"].filter((g) => !failures.includes(g)).length,
+  failed: ["lint", "typecheck", "prisma generate"].filter((g) => failures.includes(g)).length,
+  skipped: 0,
+};
+const totals = add(gates, vitest, e2e);
+writeTotals("npm-test", totals);
+
+console.log(`\nunit+integration: ${summaryLine(vitest)}`);
+console.log(`e2e: ${summaryLine(e2e)}`);
+if (failures.length) console.log(`failed steps: ${failures.join(", ")}`);
+console.log(summaryLine(totals));
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,24 @@
+import { expect, test } from "./fixtures";
+
+test("the landing page says what the app does", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/SAA-C03/).first()).toBeVisible();
+});
+
+test("the health check reports the database up", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", database: "up" });
+});
+
+test.describe("a missing page", () => {
+  // The browser itself logs the 404 status of the document.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test("gets the not-found page", async ({ page }) => {
+    const res = await page.goto("/no-such-page");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});
