@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,16 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 bg-white">
-          <nav
-            aria-label="Main"
-            className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
-          >
-            <Link href="/" className="text-lg font-semibold text-brand-700">
-              AWS Study Planner
-            </Link>
-          </nav>
-        </header>
+<SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -182,7 +182,7 @@ export const certifications: Record<CertId, Certification> = {
       "Using the AWS SDKs",
       "Building CI/CD pipelines",
       "Debugging cloud applications",
-      "Monitoring and logging applications",
+      "Monitoring and logging for applications",
     ],
     coreServices: [
       "Serverless computing (AWS Lambda, Amazon API Gateway, AWS Step Functions)",
@@ -227,7 +227,7 @@ export const certifications: Record<CertId, Certification> = {
       "DevOps Engineer",
     ],
     careerNotes: [
-      "Developers build the applications that run on the infrastructure architects design.",
+      "Their code is what actually runs on the infrastructure that architects lay out.",
       "Automation and deployment pipelines are a large part of the everyday work.",
       "This path suits people who like building applications and making them faster and leaner.",
     ],
@@ -240,13 +240,13 @@ export const certifications: Record<CertId, Certification> = {
     idealFor: ["Software developers", "Backend engineers", "Full-stack developers"],
     chooseIf: [
       "Writing code is the part of the job you enjoy",
-      "You build backend applications",
-      "You work with APIs and microservices",
-      "You want to specialise in cloud-native development",
+      "Building backend applications is your day job",
+      "APIs and microservices are what you work on",
+      "Cloud-native development is where you want to specialise",
     ],
     salaryNotes: [
       "Cloud developers are well paid too, especially those focused on serverless architecture, distributed systems or cloud-native applications.",
-      "Experienced cloud developers can move into DevOps or platform engineering, which tends to raise earnings further.",
+      "With experience, many cloud developers step into DevOps or platform engineering roles, where earnings tend to rise further.",
       "Actual pay depends heavily on region and experience.",
     ],
     exam: {

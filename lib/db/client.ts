@@ -15,17 +15,28 @@ import { migrate } from "./migrator";
  * it; the app imports `@/lib/db`, which is server-only.
  */
 
-/** Applies pending migrations before the first query reaches the embedded database. */
-class MigratingPGlite extends PrismaPGlite {
-  readonly #ready: Promise<unknown>;
-  constructor(client: PGlite, ready: Promise<unknown>) {
-    super(client);
-    this.#ready = ready;
-  }
-  override async connect() {
-    await this.#ready;
-    return super.connect();
-  }
+type AdapterFactory = PrismaPGlite;
+
+/**
+ * The embedded database, opened and migrated on the first query rather than at
+ * import, so `next build` and modules that never query never touch `.data/`.
+ */
+function lazyPGlite(dir: string): AdapterFactory {
+  let inner: Promise<PrismaPGlite> | undefined;
+  const open = () =>
+    (inner ??= (async () => {
+      if (!dir.includes("://")) mkdirSync(/* turbopackIgnore: true */ dir, { recursive: true });
+      const pglite = new PGlite(dir);
+      await migrate(pgliteConnection(pglite), { log: (line) => console.info(`[db] ${line}`) });
+      return new PrismaPGlite(pglite);
+    })());
+  const factory: Pick<AdapterFactory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> = {
+    provider: "postgres",
+    adapterName: "pglite (lazy)",
+    connect: async () => (await open()).connect(),
+    connectToShadowDb: async () => (await open()).connectToShadowDb(),
+  };
+  return factory as AdapterFactory;
 }
 
 export interface DbConfig {
@@ -51,14 +62,7 @@ export function createPrismaClient(config: DbConfig): PrismaClient {
   if (config.pglite) {
     return new PrismaClient({ adapter: new PrismaPGlite(config.pglite), ...logOption(config) });
   }
-  if (!config.pgliteDir.includes("://")) {
-    mkdirSync(/* turbopackIgnore: true */ config.pgliteDir, { recursive: true });
-  }
-  const pglite = new PGlite(config.pgliteDir);
-  const ready = migrate(pgliteConnection(pglite), {
-    log: (line) => console.info(`[db] ${line}`),
-  });
-  return new PrismaClient({ adapter: new MigratingPGlite(pglite, ready), ...logOption(config) });
+  return new PrismaClient({ adapter: lazyPGlite(config.pgliteDir), ...logOption(config) });
 }
 
 function logOption(config: DbConfig) {

@@ -1,0 +1,45 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+
+/**
+ * Everything the app stores about one user, for "Export my data". The password
+ * hash and OAuth tokens are secrets, not data about the person: left out.
+ */
+export async function getAccountExport(userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      shareSlug: true,
+      createdAt: true,
+      updatedAt: true,
+      accounts: { select: { provider: true, providerAccountId: true, type: true } },
+      enrollments: {
+        select: { cert: true, position: true, targetDate: true, weeklyHours: true, createdAt: true, updatedAt: true },
+        orderBy: { position: "asc" },
+      },
+      progress: { select: { itemId: true, status: true, createdAt: true, updatedAt: true }, orderBy: { itemId: "asc" } },
+      notes: { select: { itemId: true, body: true, updatedAt: true }, orderBy: { itemId: "asc" } },
+      activity: {
+        select: { itemId: true, fromStatus: true, toStatus: true, at: true },
+        orderBy: { at: "asc" },
+      },
+    },
+  });
+  if (!user) return null;
+  return {
+    exportedAt: new Date().toISOString(),
+    format: "aws-study-planner/account-export@1",
+    user: {
+      ...user,
+      enrollments: user.enrollments.map((e) => ({
+        ...e,
+        targetDate: e.targetDate ? e.targetDate.toISOString().slice(0, 10) : null,
+      })),
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
+
+export const emailField = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter an email address like name@example.com." }));
+
+export const newPasswordField = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+const callbackUrl = z.string().max(2_000).optional();
+
+export const signUpSchema = z.object({
+  email: emailField,
+  password: newPasswordField,
+  /** Honeypot: hidden from people, filled in by bots. */
+  website: z.string().max(500).optional(),
+  callbackUrl,
+});
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1_000),
+  callbackUrl,
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1_000),
+    newPassword: newPasswordField,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
+
+export const deleteAccountSchema = z.object({
+  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm.").max(254),
+});
+
+export const emptySchema = z.object({});
