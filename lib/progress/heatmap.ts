@@ -67,17 +67,35 @@ export function heatmap(
   if (!Number.isInteger(weeks) || weeks < 1) {
     throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
   }
-  const today = dayNumber(dayKey(now, timeZone));
-  const thisMonday = today - mondayIndex(today);
-  const first = thisMonday - 7 * (weeks - 1);
-  const last = thisMonday + 6;
-
   const counts = new Map<number, number>();
   for (const event of events) {
     if (event.to !== "done" || !isValidDate(event.at)) continue;
     const day = dayNumber(dayKey(event.at, timeZone));
-    if (day < first || day > today) continue;
     counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return heatmapFromDays(counts, timeZone, now, weeks);
+}
+
+/**
+ * The same grid from per-day counts of items done (day number of the local date →
+ * count), for callers that let the database group events by local day.
+ */
+export function heatmapFromDays(
+  dayCounts: ReadonlyMap<number, number>,
+  timeZone: string,
+  now: Date,
+  weeks = 16,
+): HeatmapWeek[] {
+  if (!Number.isInteger(weeks) || weeks < 1) {
+    throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
+  }
+  const today = dayNumber(dayKey(now, timeZone));
+  const thisMonday = today - mondayIndex(today);
+  const first = thisMonday - 7 * (weeks - 1);
+  const last = thisMonday + 6;
+  const counts = new Map<number, number>();
+  for (const [day, count] of dayCounts) {
+    if (day >= first && day <= today) counts.set(day, count);
   }
 
   const columns: HeatmapWeek[] = [];

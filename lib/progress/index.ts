@@ -3,7 +3,7 @@ export * from "./days";
 export * from "./percent";
 export * from "./readiness";
 export * from "./next-up";
-export { streaks, studyDayNumbers, type Streaks } from "./streak";
+export { streaks, streaksFromDays, studyDayNumbers, type Streaks } from "./streak";
 export * from "./heatmap";
 export * from "./pace";
 export * from "./overlap";

@@ -34,8 +34,15 @@ export function studyDayNumbers(events: readonly ActivityEvent[], timeZone: stri
  * time zone.
  */
 export function streaks(events: readonly ActivityEvent[], timeZone: string, now: Date): Streaks {
+  return streaksFromDays(studyDayNumbers(events, timeZone), timeZone, now);
+}
+
+/**
+ * The same figures from the set of study days (day numbers of local "YYYY-MM-DD"
+ * dates), for callers that let the database group events by local day.
+ */
+export function streaksFromDays(days: ReadonlySet<number>, timeZone: string, now: Date): Streaks {
   const today = dayNumber(dayKey(now, timeZone));
-  const days = studyDayNumbers(events, timeZone);
 
   let current = 0;
   let cursor = days.has(today) ? today : today - 1;

@@ -1,0 +1,63 @@
+import "server-only";
+
+import type { CertId, ItemStatus } from "@/lib/curriculum/types";
+import { db } from "@/lib/db";
+import type { DashboardInput } from "@/lib/progress/dashboard";
+import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
+
+interface Row {
+  enrollments: { cert: CertId; position: number; targetDate: string | null; weeklyHours: number | null }[];
+  statuses: Record<string, ItemStatus>;
+  done_days: Record<string, number>;
+  window_events: [string, ItemStatus, ItemStatus, string][];
+  recent: [string, ItemStatus, ItemStatus, string][];
+}
+
+/** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
+function utc(value: string): Date {
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+}
+
+/**
+ * Everything the dashboard shows for one user, in ONE SQL statement whatever the
+ * number of items or the length of the history: the database groups done events by
+ * the user's local day, so only per-day counts, the last 28 days' events and the
+ * last ten changes cross the wire. With the session check that makes two
+ * statements per dashboard request (an integration test holds it to three).
+ */
+export async function getDashboardInput(
+  userId: string,
+  timeZone: string,
+  now: Date = new Date(),
+): Promise<Omit<DashboardInput, "now">> {
+  // A day of slack: the pure functions trim the window to local days.
+  const windowStart = new Date(now.getTime() - (PACE_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object(
+                'cert', e.cert, 'position', e.position,
+                'targetDate', to_char(e."targetDate", 'YYYY-MM-DD'), 'weeklyHours', e."weeklyHours")
+              ORDER BY e.position), '[]'::json)
+         FROM "Enrollment" e WHERE e."userId" = ${userId}::uuid) AS enrollments,
+      (SELECT coalesce(json_object_agg(p."itemId", p.status), '{}'::json)
+         FROM "ItemProgress" p WHERE p."userId" = ${userId}::uuid AND p.status <> 'todo') AS statuses,
+      (SELECT coalesce(json_object_agg(d.day, d.n), '{}'::json) FROM (
+          SELECT to_char((a.at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+            FROM "Activity" a WHERE a."userId" = ${userId}::uuid AND a."toStatus" = 'done'
+           GROUP BY 1) d) AS done_days,
+      (SELECT coalesce(json_agg(json_build_array(w."itemId", w."fromStatus", w."toStatus", w.at) ORDER BY w.at, w.id), '[]'::json)
+         FROM "Activity" w WHERE w."userId" = ${userId}::uuid AND w.at >= ${windowStart}) AS window_events,
+      (SELECT coalesce(json_agg(json_build_array(r."itemId", r."fromStatus", r."toStatus", r.at) ORDER BY r.at DESC, r.id DESC), '[]'::json)
+         FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
+                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent`;
+  const row = rows[0];
+  const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({ itemId, from, to, at: utc(at) });
+  return {
+    timeZone,
+    enrollments: row?.enrollments ?? [],
+    statuses: new Map(Object.entries(row?.statuses ?? {})),
+    doneDays: new Map(Object.entries(row?.done_days ?? {})),
+    windowEvents: (row?.window_events ?? []).map(toEvent),
+    recent: (row?.recent ?? []).map(toEvent),
+  };
+}

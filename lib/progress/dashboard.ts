@@ -1,0 +1,128 @@
+import type { CertId, Certification, Item, ItemStatus, LearningStep, SkillArea } from "../curriculum/types";
+
+import { dayNumber } from "./days";
+import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
+import { nextUp } from "./next-up";
+import { overlap } from "./overlap";
+import { pace, type Pace } from "./pace";
+import { examProgress, itemsOfStep, stepProgress, type Progress } from "./percent";
+import { readiness, type Readiness } from "./readiness";
+import { recentActivity } from "./recent";
+import { skillsCoverage, type SkillCoverage } from "./skills";
+import type { ActivityEvent } from "./status";
+import { streaksFromDays, type Streaks } from "./streak";
+
+/** What the database hands the dashboard (lib/data/dashboard.ts). */
+export interface DashboardInput {
+  timeZone: string;
+  now: Date;
+  enrollments: { cert: CertId; position: number; targetDate: string | null; weeklyHours: number | null }[];
+  statuses: ReadonlyMap<string, ItemStatus>;
+  /** Local day "YYYY-MM-DD" → number of items marked done that day. */
+  doneDays: ReadonlyMap<string, number>;
+  /** Status changes of (at least) the last 28 days, oldest first. */
+  windowEvents: readonly ActivityEvent[];
+  /** The latest status changes, newest first. */
+  recent: readonly ActivityEvent[];
+}
+
+export interface Curriculum {
+  items: readonly Item[];
+  certifications: Record<CertId, Certification>;
+  steps: readonly LearningStep[];
+  skillAreas: readonly SkillArea[];
+}
+
+export interface ExamCard {
+  cert: CertId;
+  name: string;
+  code: string;
+  targetDate: string | null;
+  weeklyHours: number | null;
+  progress: Progress;
+  steps: { id: LearningStep["id"]; number: number; title: string; progress: Progress }[];
+  readiness: Readiness;
+  nextUp: { id: string; title: string; status: ItemStatus }[];
+  pace: Pace | null;
+  /** Items done here that also count for the other exam. */
+  sharedDone: number;
+  sharedTotal: number;
+}
+
+export interface Dashboard {
+  exams: ExamCard[];
+  enrolledBoth: boolean;
+  streaks: Streaks;
+  heatmap: HeatmapWeek[];
+  skills: SkillCoverage[];
+  recent: { itemId: string; title: string; from: ItemStatus; to: ItemStatus; at: Date }[];
+  totalDone: number;
+}
+
+/** Every figure on the dashboard, from one user's rows. Pure: no I/O, no clock. */
+export function buildDashboard(input: DashboardInput, curriculum: Curriculum): Dashboard {
+  const { statuses } = input;
+  const byId = new Map(curriculum.items.map((item) => [item.id, item]));
+  const enrolled = [...input.enrollments].sort((a, b) => a.position - b.position);
+  const enrolledCerts = enrolled.map((e) => e.cert);
+
+  const exams: ExamCard[] = enrolled.map((enrollment) => {
+    const cert = enrollment.cert;
+    const certification = curriculum.certifications[cert];
+    const certItems = curriculum.items.filter((item) => item.certs.includes(cert));
+    const progress = examProgress(curriculum.items, statuses, cert);
+    const shared = overlap(certItems, statuses);
+    return {
+      cert,
+      name: certification.name,
+      code: certification.exam.code,
+      targetDate: enrollment.targetDate,
+      weeklyHours: enrollment.weeklyHours,
+      progress,
+      steps: curriculum.steps.map((step) => ({
+        id: step.id,
+        number: step.number,
+        title: step.title,
+        progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
+      })),
+      readiness: readiness(certItems, statuses, certification.domains),
+      nextUp: nextUp(certItems, statuses, 3).map((item) => ({
+        id: item.id,
+        title: item.title,
+        status: statuses.get(item.id) ?? "todo",
+      })),
+      pace: pace({
+        itemsLeft: progress.counted - progress.done,
+        targetDate: enrollment.targetDate,
+        events: input.windowEvents,
+        timeZone: input.timeZone,
+        now: input.now,
+      }),
+      sharedDone: shared.sharedDone,
+      sharedTotal: shared.sharedTotal,
+    };
+  });
+
+  const dayNumbers = new Map<number, number>();
+  for (const [day, count] of input.doneDays) dayNumbers.set(dayNumber(day), count);
+
+  const relevant = enrolledCerts.length
+    ? curriculum.items.filter((item) => item.certs.some((c) => enrolledCerts.includes(c)))
+    : curriculum.items;
+
+  return {
+    exams,
+    enrolledBoth: enrolledCerts.length === 2,
+    streaks: streaksFromDays(new Set(dayNumbers.keys()), input.timeZone, input.now),
+    heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16),
+    skills: skillsCoverage(relevant, statuses, curriculum.skillAreas),
+    recent: recentActivity(input.recent, 10).map((event) => ({
+      itemId: event.itemId,
+      title: byId.get(event.itemId)?.title ?? "A retired checklist item",
+      from: event.from,
+      to: event.to,
+      at: event.at,
+    })),
+    totalDone: [...statuses.values()].filter((s) => s === "done").length,
+  };
+}

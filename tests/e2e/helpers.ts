@@ -1,0 +1,26 @@
+import type { Page } from "@playwright/test";
+
+import { expect } from "./fixtures";
+
+export const PASSWORD = "correct horse battery staple 42";
+
+export function uniqueEmail(label = "user"): string {
+  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+/** Signs up through the form; ends on onboarding. */
+export async function signUpViaUi(page: Page, email = uniqueEmail(), password = PASSWORD) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding/);
+  return { email, password };
+}
+
+export async function signInViaUi(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

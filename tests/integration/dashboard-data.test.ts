@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { signUp } from "@/lib/actions/auth";
+import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth";
+import { certifications, items, itemsForCert, skillAreas, steps } from "@/lib/curriculum";
+import { getDashboardInput } from "@/lib/data/dashboard";
+import { buildDashboard } from "@/lib/progress/dashboard";
+
+import { testDb } from "../support/db";
+import { form, newBrowser, redirectOf } from "../support/next-request";
+
+let user: CurrentUser;
+
+beforeAll(async () => {
+  newBrowser();
+  await redirectOf(() =>
+    signUp(null, form({ email: `dash-${Date.now()}@example.com`, password: "correct horse battery staple 42" })),
+  );
+  await redirectOf(() => saveEnrollments(null, form({ architect: "on", developer: "on", architectDate: "2099-06-01" })));
+  user = (await getCurrentUser())!;
+});
+
+async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const prisma = testDb().prisma as unknown as { $on(event: "query", cb: () => void): void };
+  let active = true;
+  prisma.$on("query", () => {
+    if (active) count += 1;
+  });
+  await run();
+  active = false;
+  return count;
+}
+
+async function seedHistory(userId: string, events: number) {
+  // Realistic history straight in SQL: many status changes over two years.
+  await testDb().sql.query(
+    `INSERT INTO "Activity" ("userId", "itemId", "fromStatus", "toStatus", at)
+     SELECT $1::uuid, 'history-item-' || (g % 50), 'todo', CASE WHEN g % 3 = 0 THEN 'todo'::"ItemStatus" ELSE 'done'::"ItemStatus" END,
+            now() - (g || ' hours')::interval
+       FROM generate_series(1, $2::int) g`,
+    [userId, events],
+  );
+}
+
+describe("the dashboard's reads", () => {
+  it("take at most three SQL statements, session check included, whatever the history", async () => {
+    const ids = itemsForCert("architect").slice(0, 20).map((i) => i.id);
+    for (const id of ids) await setItemStatus({ itemId: id, status: "done" });
+    const small = await countStatements(async () => {
+      const current = await getCurrentUser();
+      await getDashboardInput(current!.id, current!.timeZone);
+    });
+
+    await seedHistory(user.id, 5_000);
+    const large = await countStatements(async () => {
+      const current = await getCurrentUser();
+      await getDashboardInput(current!.id, current!.timeZone);
+    });
+    expect(small).toBeGreaterThan(0);
+    expect(small).toBeLessThanOrEqual(3);
+    expect(large).toBe(small);
+  });
+
+  it("hands the pure functions what they need to compute every figure", async () => {
+    const input = await getDashboardInput(user.id, "UTC");
+    expect(input.enrollments.map((e) => e.cert)).toEqual(["architect", "developer"]);
+    expect(input.enrollments[0]?.targetDate).toBe("2099-06-01");
+    expect(input.recent).toHaveLength(10);
+    expect(input.recent[0]!.at.getTime()).toBeGreaterThanOrEqual(input.recent[9]!.at.getTime());
+    const today = new Date().toISOString().slice(0, 10);
+    expect(input.doneDays.get(today)).toBeGreaterThanOrEqual(20);
+
+    const d = buildDashboard({ ...input, now: new Date() }, { items, certifications, steps, skillAreas });
+    const architect = d.exams.find((e) => e.cert === "architect")!;
+    expect(architect.progress.done).toBe(20);
+    expect(architect.progress.total).toBe(itemsForCert("architect").length);
+    expect(architect.nextUp.map((i) => i.id)).toEqual(itemsForCert("architect").slice(20, 23).map((i) => i.id));
+    expect(architect.pace?.itemsLeft).toBe(architect.progress.counted - 20);
+    expect(d.streaks.current).toBeGreaterThanOrEqual(1);
+    expect(d.enrolledBoth).toBe(true);
+  });
+
+  it("groups done events by the user's local day", async () => {
+    // 23:30 UTC is already tomorrow in Tokyo.
+    const other = await testDb().sql.query<{ id: string }>(
+      `INSERT INTO "User" (email, "updatedAt", "timeZone") VALUES ($1, now(), 'Asia/Tokyo') RETURNING id`,
+      [`tz-${Date.now()}@example.com`],
+    );
+    const id = other[0]!.id;
+    await testDb().sql.query(
+      `INSERT INTO "Activity" ("userId", "itemId", "fromStatus", "toStatus", at)
+       VALUES ($1::uuid, 'x', 'todo', 'done', '2026-03-10 23:30:00')`,
+      [id],
+    );
+    expect([...(await getDashboardInput(id, "Asia/Tokyo")).doneDays.keys()]).toEqual(["2026-03-11"]);
+    expect([...(await getDashboardInput(id, "UTC")).doneDays.keys()]).toEqual(["2026-03-10"]);
+  });
+});
