@@ -1,14 +1,19 @@
 import { expect, test } from "./fixtures";
 
-test("the landing page says what the app does", async ({ page }) => {
+test("the landing page says what the app does and leads to the guide", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText(/SAA-C03/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/plan you can see/);
+  await expect(page.getByRole("heading", { name: /Solutions Architect – Associate \(SAA-C03\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Developer – Associate \(DVA-C02\)/ })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Step 4" })).toBeVisible();
+  await page.getByRole("link", { name: "Which certification should I choose?" }).click();
+  await expect(page).toHaveURL(/\/choose$/);
 });
 
 test("the health check reports the database up", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toBe("no-store");
   expect(await res.json()).toMatchObject({ status: "ok", database: "up" });
 });
 

@@ -1,0 +1,54 @@
+// `npm run db:seed`: a demo user with a few weeks of progress, for local use only.
+import { hashPassword } from "../lib/auth/password";
+import { itemsForCert } from "../lib/curriculum";
+import { createPrismaClient } from "../lib/db/client";
+import { parseEnv } from "../lib/env";
+
+const DEMO_EMAIL = "demo@example.com";
+const DEMO_PASSWORD = "demo study plan 2026";
+
+async function main() {
+  const env = parseEnv({ ...process.env, NEXT_PHASE: "phase-production-build" });
+  if (env.NODE_ENV === "production") throw new Error("Refusing to seed demo data with NODE_ENV=production.");
+  const db = createPrismaClient({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolMax: 2 });
+  try {
+    await db.user.deleteMany({ where: { email: DEMO_EMAIL } });
+    const user = await db.user.create({
+      data: {
+        email: DEMO_EMAIL,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        timeZone: "Europe/Berlin",
+        enrollments: {
+          create: [
+            { cert: "architect", position: 0, targetDate: new Date(Date.now() + 70 * 86_400_000) },
+            { cert: "developer", position: 1 },
+          ],
+        },
+      },
+    });
+    // Three items a day on most of the last 25 days.
+    const items = itemsForCert("architect").slice(0, 60);
+    const now = Date.now();
+    const activity: { userId: string; itemId: string; fromStatus: "todo"; toStatus: "done"; at: Date }[] = [];
+    items.forEach((item, i) => {
+      const daysAgo = 25 - Math.floor(i / 3);
+      if (daysAgo < 0 || daysAgo % 6 === 5) return;
+      activity.push({ userId: user.id, itemId: item.id, fromStatus: "todo", toStatus: "done", at: new Date(now - daysAgo * 86_400_000) });
+    });
+    await db.activity.createMany({ data: activity });
+    await db.itemProgress.createMany({
+      data: activity.map((a) => ({ userId: user.id, itemId: a.itemId, status: "done" as const })),
+    });
+    const done = new Set(activity.map((a) => a.itemId));
+    const next = items.find((item) => !done.has(item.id));
+    if (next) await db.itemProgress.create({ data: { userId: user.id, itemId: next.id, status: "in_progress" } });
+    console.log(`Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
