@@ -27,7 +27,7 @@ export async function SiteHeader() {
               <span className="hidden sm:inline">{user.email}</span>
               <span className="sm:hidden">Account</span>
             </Link>
-            <form action={signOut} method="post">
+            <form action={signOut}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
                 Sign out
               </button>

@@ -136,3 +136,22 @@ test.describe("the account page", () => {
     await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
   });
 });
+
+test.describe("without JavaScript (a click before hydration)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-up form posts, never GETs, and still works", async ({ page }) => {
+    await page.goto("/signup");
+    await expect(page.locator("form").first()).toHaveAttribute("method", "POST");
+    const email = uniqueEmail("nojs");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes("/signup")  && r.method() === "POST"),
+      page.getByRole("button", { name: "Create account" }).click(),
+    ]);
+    expect(request.url()).not.toContain("Password");
+    expect(request.url()).not.toContain(encodeURIComponent(PASSWORD));
+    await expect(page).toHaveURL(/\/onboarding/);
+  });
+});

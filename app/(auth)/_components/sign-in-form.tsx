@@ -9,7 +9,7 @@ import { signIn } from "@/lib/actions/auth";
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signIn, null);
   return (
-    <form action={action} method="post" noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4">
       <Field
         label="Email"
         name="email"

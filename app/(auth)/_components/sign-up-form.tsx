@@ -10,7 +10,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signUp, null);
   return (
-    <form action={action} method="post" noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4">
       <Field
         label="Email"
         name="email"

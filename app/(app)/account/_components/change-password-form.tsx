@@ -13,7 +13,7 @@ export function ChangePasswordForm() {
     if (state?.ok) formRef.current?.reset();
   }, [state]);
   return (
-    <form ref={formRef} action={action} method="post" noValidate className="space-y-4">
+    <form ref={formRef} action={action} noValidate className="space-y-4">
       <Field
         label="Current password"
         name="currentPassword"

@@ -8,7 +8,7 @@ import { deleteAccount, signOutEverywhere } from "@/lib/actions/account";
 export function SignOutEverywhereForm() {
   const [state, action] = useActionState(signOutEverywhere, null);
   return (
-    <form action={action} method="post" className="space-y-3">
+    <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <SubmitButton variant="secondary" pendingText="Signing out everywhere…">
         Sign out everywhere
@@ -20,7 +20,7 @@ export function SignOutEverywhereForm() {
 export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action] = useActionState(deleteAccount, null);
   return (
-    <form action={action} method="post" noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4">
       <Field
         label="Type your email to confirm"
         name="confirmEmail"

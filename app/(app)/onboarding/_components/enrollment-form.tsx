@@ -33,7 +33,7 @@ export function EnrollmentForm({
   const order = chosen[0] === "developer" && chosen.length === 2 ? "developer-first" : "architect-first";
 
   return (
-    <form action={action} method="post" noValidate className="space-y-6">
+    <form action={action} noValidate className="space-y-6">
       <fieldset className="space-y-3">
         <legend className="text-lg font-medium">Which exam?</legend>
         {fromGuide ? <p className="text-sm text-slate-600">Pre-selected from your answers in the guide.</p> : null}
