@@ -1,0 +1,23 @@
+import { getCurrentUser } from "@/lib/auth";
+import { getProgressExport } from "@/lib/data/portability";
+import { toCsv, toJsonExport } from "@/lib/portability/progress-file";
+
+export const dynamic = "force-dynamic";
+
+/** Progress export: `?format=csv` (one row per item) or `?format=json` (re-importable). */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Sign in to export your progress." }, { status: 401 });
+  const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
+  const rows = await getProgressExport(user.id);
+  const now = new Date();
+  const date = now.toISOString().slice(0, 10);
+  const body = format === "csv" ? `\uFEFF${toCsv(rows)}` : JSON.stringify(toJsonExport(rows, now), null, 2);
+  return new Response(body, {
+    headers: {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="aws-study-planner-progress-${date}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,103 @@
+"use server";
+
+import { randomBytes } from "node:crypto";
+
+import { revalidatePath } from "next/cache";
+
+import { isShared, itemIndex, itemsForCert } from "@/lib/curriculum";
+import type { ItemStatus } from "@/lib/curriculum/types";
+import { db } from "@/lib/db";
+import { parseProgressFile, planImport, type ImportPlan } from "@/lib/portability/progress-file";
+import { emptySchema } from "@/lib/validations/auth";
+import { importSchema, resetSchema } from "@/lib/validations/portability";
+
+import { fail, ok } from "./result";
+import { authedAction } from "./safe-action";
+
+async function currentState(userId: string) {
+  const [progress, notes] = await Promise.all([
+    db.itemProgress.findMany({ where: { userId }, select: { itemId: true, status: true } }),
+    db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+  ]);
+  return {
+    statuses: new Map<string, ItemStatus>(progress.map((p) => [p.itemId, p.status])),
+    notes: new Map(notes.map((n) => [n.itemId, n.body])),
+  };
+}
+
+async function plan(userId: string, text: string, mode: "merge" | "replace") {
+  const parsed = parseProgressFile(text);
+  if (!parsed.ok) return parsed;
+  const state = await currentState(userId);
+  return { ok: true as const, plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex) };
+}
+
+/** What importing this file would change, without changing anything. */
+export const previewImport = authedAction(importSchema, async (input, { user }) => {
+  const result = await plan(user.id, input.text, input.mode);
+  if (!result.ok) return fail("invalid", result.message, { file: [result.message] });
+  return ok<ImportPlan>(result.plan);
+});
+
+/** Applies an import in one transaction; status changes are logged like any other. */
+export const applyImport = authedAction(importSchema, async (input, { user }) => {
+  const result = await plan(user.id, input.text, input.mode);
+  if (!result.ok) return fail("invalid", result.message, { file: [result.message] });
+  const { statusChanges, notesSet, notesDeleted } = result.plan;
+  await db.$transaction([
+    ...statusChanges.map(
+      (c) => db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
+    ),
+    ...notesSet.map((n) =>
+      db.itemNote.upsert({
+        where: { userId_itemId: { userId: user.id, itemId: n.itemId } },
+        create: { userId: user.id, itemId: n.itemId, body: n.body },
+        update: { body: n.body },
+      }),
+    ),
+    db.itemNote.deleteMany({ where: { userId: user.id, itemId: { in: notesDeleted } } }),
+  ]);
+  revalidatePath("/", "layout");
+  return ok(
+    { changed: statusChanges.length, notes: notesSet.length + notesDeleted.length },
+    `Imported: ${statusChanges.length} status change${statusChanges.length === 1 ? "" : "s"}, ${notesSet.length + notesDeleted.length} note change${notesSet.length + notesDeleted.length === 1 ? "" : "s"}.`,
+  );
+});
+
+/**
+ * Sets every item of one exam back to "to do" (notes stay). Items shared with the
+ * other exam are kept when the user asks to. Each reset is logged as a change.
+ */
+export const resetExamProgress = authedAction(resetSchema, async (input, { user }) => {
+  const ids = itemsForCert(input.cert)
+    .filter((item) => !(input.keepShared && isShared(item)))
+    .map((item) => item.id);
+  const touched = await db.itemProgress.findMany({
+    where: { userId: user.id, itemId: { in: ids }, status: { not: "todo" } },
+    select: { itemId: true },
+  });
+  await db.$transaction(
+    touched.map((t) => db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${t.itemId}, 'todo'::"ItemStatus")`),
+  );
+  revalidatePath("/", "layout");
+  return ok({ reset: touched.length }, `${touched.length} item${touched.length === 1 ? "" : "s"} set back to to do.`);
+});
+
+function newSlug(): string {
+  return randomBytes(18).toString("base64url"); // 24 characters, 144 bits
+}
+
+/** Turns the public progress page on (or gives it a new address, killing the old one). */
+export const enableSharing = authedAction(emptySchema, async (_input, { user }) => {
+  const slug = newSlug();
+  await db.user.update({ where: { id: user.id }, data: { shareSlug: slug } });
+  revalidatePath("/account");
+  return ok({ slug });
+});
+
+export const disableSharing = authedAction(emptySchema, async (_input, { user }) => {
+  await db.user.update({ where: { id: user.id }, data: { shareSlug: null } });
+  revalidatePath("/account");
+  return ok({ slug: null });
+});
+

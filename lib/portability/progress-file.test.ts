@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+
+import type { Item } from "../curriculum/types";
+
+import {
+  exportItems,
+  parseProgressFile,
+  planImport,
+  PROGRESS_FORMAT,
+  toCsv,
+  toJsonExport,
+} from "./progress-file";
+
+function item(id: string, certs: Item["certs"] = ["architect"]): Item {
+  return {
+    id,
+    title: `Title of ${id}`,
+    summary: "s",
+    section: { kind: "step", step: "fundamentals" },
+    certs,
+    domains: [],
+    taskStatements: [],
+    skills: ["networking"],
+    services: [],
+    minutes: 30,
+    links: [{ title: "doc", url: "https://docs.aws.amazon.com/" }],
+  };
+}
+
+const items = [item("a"), item("b", ["architect", "developer"]), item("c", ["developer"])];
+const label = () => "Step: Fundamentals";
+const t0 = new Date("2026-11-01T10:00:00Z");
+const t1 = new Date("2026-11-02T10:00:00Z");
+
+describe("the progress export", () => {
+  const rows = exportItems(
+    items,
+    [{ itemId: "a", status: "done", createdAt: t0, updatedAt: t1 }],
+    new Map([["a", 'said "hi", then =SUM(A1)']]),
+    label,
+  );
+
+  it("has one row per item, untouched items as to do", () => {
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      ["a", "done"],
+      ["b", "todo"],
+      ["c", "todo"],
+    ]);
+    expect(rows[0]).toMatchObject({ startedAt: t0.toISOString(), updatedAt: t1.toISOString(), exams: ["architect"] });
+    expect(rows[1]?.exams).toEqual(["architect", "developer"]);
+  });
+
+  it("writes CSV that quotes everything and defuses formulas", () => {
+    const csv = toCsv(rows);
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('"Item id","Exams","Section","Title","Status","Started","Updated","Note"');
+    expect(lines[1]).toContain('"said ""hi"", then =SUM(A1)"');
+    expect(lines[2]).toContain('"architect + developer"');
+    expect(toCsv([{ ...rows[0]!, note: "=HYPERLINK(1)" }])).toContain(`"'=HYPERLINK(1)"`);
+  });
+
+  it("round-trips through JSON import", () => {
+    const text = JSON.stringify(toJsonExport(rows, t1));
+    const parsed = parseProgressFile(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.file.items[0]).toMatchObject({ id: "a", status: "done" });
+  });
+});
+
+describe("parsing an import", () => {
+  it.each([
+    ["text that is not JSON", "not json", "The file is not valid JSON. Choose a file exported from AWS Study Planner."],
+    ["a JSON array", "[]", "The file is not an AWS Study Planner progress export"],
+    ["another format", JSON.stringify({ format: "other", items: [] }), "is not an AWS Study Planner progress export"],
+    ["an unknown status", JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "a", status: "finished" }] }), "has an unknown status (at items.0.status)"],
+    ["a huge note", JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "a", status: "done", note: "x".repeat(5001) }] }), "note over 5,000"],
+    ["no items", JSON.stringify({ format: PROGRESS_FORMAT }), "(at items)"],
+    ["a file over 1 MB", "x".repeat(1_000_001), "too large"],
+  ])("refuses %s with a clear message", (_label, text, message) => {
+    const result = parseProgressFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+});
+
+describe("planning an import", () => {
+  const known = new Map(items.map((i) => [i.id, { title: i.title }]));
+  const file = {
+    format: PROGRESS_FORMAT as typeof PROGRESS_FORMAT,
+    items: [
+      { id: "a", status: "done" as const, note: "" },
+      { id: "b", status: "in_progress" as const, note: "halfway" },
+      { id: "gone-item", status: "done" as const, note: "" },
+    ],
+  };
+  const current = new Map([
+    ["a", "done" as const],
+    ["c", "skipped" as const],
+  ]);
+  const notes = new Map([["c", "old note"]]);
+
+  it("merge changes only what the file lists", () => {
+    const plan = planImport(file, "merge", current, notes, known);
+    expect(plan.statusChanges).toEqual([{ itemId: "b", title: "Title of b", from: "todo", to: "in_progress" }]);
+    expect(plan.notesSet).toEqual([{ itemId: "b", body: "halfway" }]);
+    expect(plan.notesDeleted).toEqual([]);
+    expect(plan.unknownItems).toEqual(["gone-item"]);
+    expect(plan.unchanged).toBe(1);
+  });
+
+  it("replace also resets what the file does not list", () => {
+    const plan = planImport(file, "replace", current, notes, known);
+    expect(plan.statusChanges.map((c) => [c.itemId, c.from, c.to])).toEqual([
+      ["b", "todo", "in_progress"],
+      ["c", "skipped", "todo"],
+    ]);
+    expect(plan.notesDeleted).toEqual(["c"]);
+  });
+});

@@ -1,0 +1,180 @@
+import { z } from "zod";
+
+import type { CertId, Item, ItemStatus } from "../curriculum/types";
+import { ITEM_STATUSES } from "../curriculum/types";
+
+/**
+ * The progress export (CSV and JSON) and what an import would change. Pure: the
+ * route handlers and server actions feed it rows and the curriculum.
+ */
+
+export const PROGRESS_FORMAT = "aws-study-planner/progress@1";
+export const IMPORT_MAX_BYTES = 1_000_000;
+
+export interface ProgressRow {
+  itemId: string;
+  status: ItemStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ExportItem {
+  id: string;
+  title: string;
+  exams: CertId[];
+  section: string;
+  status: ItemStatus;
+  startedAt: string | null;
+  updatedAt: string | null;
+  note: string;
+}
+
+export function sectionLabel(item: Item, stepTitles: Record<string, string>, tipTitles: Record<string, string>): string {
+  return item.section.kind === "step"
+    ? `Step: ${stepTitles[item.section.step] ?? item.section.step}`
+    : `Study tip: ${tipTitles[item.section.group] ?? item.section.group}`;
+}
+
+/** One row per curriculum item, untouched items included (status todo). */
+export function exportItems(
+  items: readonly Item[],
+  progress: readonly ProgressRow[],
+  notes: ReadonlyMap<string, string>,
+  label: (item: Item) => string,
+): ExportItem[] {
+  const byId = new Map(progress.map((p) => [p.itemId, p]));
+  return items.map((item) => {
+    const row = byId.get(item.id);
+    return {
+      id: item.id,
+      title: item.title,
+      exams: [...item.certs],
+      section: label(item),
+      status: row?.status ?? "todo",
+      startedAt: row ? row.createdAt.toISOString() : null,
+      updatedAt: row ? row.updatedAt.toISOString() : null,
+      note: notes.get(item.id) ?? "",
+    };
+  });
+}
+
+function csvCell(value: string): string {
+  // Quote every cell; neutralise spreadsheet formulas (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+export const CSV_HEADER = ["Item id", "Exams", "Section", "Title", "Status", "Started", "Updated", "Note"];
+
+export function toCsv(rows: readonly ExportItem[]): string {
+  const lines = [CSV_HEADER.map(csvCell).join(",")];
+  for (const r of rows) {
+    lines.push(
+      [r.id, r.exams.join(" + "), r.section, r.title, r.status, r.startedAt ?? "", r.updatedAt ?? "", r.note]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+export function toJsonExport(rows: readonly ExportItem[], exportedAt: Date) {
+  return { format: PROGRESS_FORMAT, exportedAt: exportedAt.toISOString(), items: rows };
+}
+
+const importItemSchema = z.object({
+  id: z.string().min(1).max(100),
+  status: z.enum(ITEM_STATUSES, { error: "has an unknown status" }),
+  note: z.string().max(5_000, "has a note over 5,000 characters").optional().default(""),
+});
+
+export const progressFileSchema = z.object({
+  format: z.literal(PROGRESS_FORMAT, { error: `is not an AWS Study Planner progress export (${PROGRESS_FORMAT})` }),
+  items: z.array(importItemSchema).max(2_000, "has too many items"),
+});
+
+export type ProgressFile = z.infer<typeof progressFileSchema>;
+
+export type ParseResult = { ok: true; file: ProgressFile } | { ok: false; message: string };
+
+/** Parses an uploaded file's text; every failure is one clear sentence. */
+export function parseProgressFile(text: string): ParseResult {
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, message: "The file is too large (over 1 MB)." };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "The file is not valid JSON. Choose a file exported from AWS Study Planner." };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { ok: false, message: "The file is not an AWS Study Planner progress export. Nothing was changed." };
+  }
+  const parsed = progressFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
+    return { ok: false, message: `The file ${issue?.message ?? "is not valid"}${where}. Nothing was changed.` };
+  }
+  return { ok: true, file: parsed.data };
+}
+
+export type ImportMode = "merge" | "replace";
+
+export interface ImportChange {
+  itemId: string;
+  title: string;
+  from: ItemStatus;
+  to: ItemStatus;
+}
+
+export interface ImportPlan {
+  statusChanges: ImportChange[];
+  notesSet: { itemId: string; body: string }[];
+  notesDeleted: string[];
+  unknownItems: string[];
+  unchanged: number;
+}
+
+/**
+ * What an import changes. Merge: items the file has progress on (any status but
+ * "to do") take the file's status, and its non-empty notes are added; everything
+ * else stays as it is. Replace: the file is the whole truth; items missing from it,
+ * or "to do" in it, go back to "to do", and notes it lacks are deleted.
+ */
+export function planImport(
+  file: ProgressFile,
+  mode: ImportMode,
+  current: ReadonlyMap<string, ItemStatus>,
+  currentNotes: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, { title: string }>,
+): ImportPlan {
+  const plan: ImportPlan = { statusChanges: [], notesSet: [], notesDeleted: [], unknownItems: [], unchanged: 0 };
+  const inFile = new Set<string>();
+  for (const entry of file.items) {
+    const item = known.get(entry.id);
+    if (!item) {
+      plan.unknownItems.push(entry.id);
+      continue;
+    }
+    if (inFile.has(entry.id)) continue;
+    inFile.add(entry.id);
+    const from = current.get(entry.id) ?? "todo";
+    if (mode === "merge" && entry.status === "todo") plan.unchanged += 1;
+    else if (from !== entry.status) plan.statusChanges.push({ itemId: entry.id, title: item.title, from, to: entry.status });
+    else plan.unchanged += 1;
+    const note = entry.note.trim() ? entry.note : "";
+    if (note && currentNotes.get(entry.id) !== note) plan.notesSet.push({ itemId: entry.id, body: note });
+    if (!note && mode === "replace" && currentNotes.has(entry.id)) plan.notesDeleted.push(entry.id);
+  }
+  if (mode === "replace") {
+    for (const [itemId, status] of current) {
+      if (inFile.has(itemId) || status === "todo") continue;
+      const item = known.get(itemId);
+      plan.statusChanges.push({ itemId, title: item?.title ?? itemId, from: status, to: "todo" });
+    }
+    for (const itemId of currentNotes.keys()) {
+      if (!inFile.has(itemId) && !plan.notesDeleted.includes(itemId)) plan.notesDeleted.push(itemId);
+    }
+  }
+  return plan;
+}
