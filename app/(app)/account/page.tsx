@@ -1,9 +1,17 @@
 import type { Metadata } from "next";
 
+import { headers } from "next/headers";
+
 import { requireUser } from "@/lib/auth";
+import { certifications, isShared, itemsForCert } from "@/lib/curriculum";
+import { getEnrollments } from "@/lib/data/plan";
+import { getShareSlug } from "@/lib/data/portability";
+import { getEnv } from "@/lib/env";
 
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
+import { ImportProgress, ResetExam } from "./_components/progress-tools";
+import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -20,12 +28,55 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const [enrollments, shareSlug, requestHeaders] = await Promise.all([
+    getEnrollments(user.id),
+    getShareSlug(user.id),
+    headers(),
+  ]);
+  const host = requestHeaders.get("host") ?? "localhost:3000";
+  const origin = getEnv().NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
+  const exams = enrollments.map((e) => ({
+    cert: e.cert,
+    name: certifications[e.cert].name,
+    shared: itemsForCert(e.cert).filter(isShared).length,
+  }));
+  const plans = enrollments.length
+    ? enrollments.map((e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${e.targetDate}` : ""}`).join(", then ")
+    : "no exam yet";
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Account</h1>
         <p className="text-slate-700">Signed in as {user.email}</p>
       </div>
+      <Section title="Your plan" id="plan-heading">
+        <p className="text-slate-700">Currently: {plans}.</p>
+        <a href="/onboarding" className="text-brand-700 underline">
+          Change exams, order, dates and weekly hours
+        </a>
+      </Section>
+      <Section title="Your progress" id="progress-heading">
+        <p className="text-slate-700">Download your checklist with statuses, dates and notes.</p>
+        <div className="flex flex-wrap gap-2">
+          <a href="/account/progress?format=csv" download className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+            Export progress as CSV
+          </a>
+          <a href="/account/progress?format=json" download className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+            Export progress as JSON
+          </a>
+        </div>
+        <h3 className="pt-2 font-medium">Import progress</h3>
+        <ImportProgress />
+        {exams.length ? (
+          <>
+            <h3 className="pt-2 font-medium">Reset an exam</h3>
+            <ResetExam exams={exams} />
+          </>
+        ) : null}
+      </Section>
+      <Section title="Public progress page" id="share-heading">
+        <ShareSettings initialSlug={shareSlug} origin={origin} />
+      </Section>
       <Section title="Change password" id="password-heading">
         <ChangePasswordForm />
       </Section>
