@@ -23,9 +23,14 @@ export async function SiteHeader() {
             <Link href="/plan/developer" className="text-sm hover:underline">
               Developer plan
             </Link>
-            <Link href="/account" className="text-sm hover:underline" aria-label={`Account (${user.email})`}>
-              <span className="hidden sm:inline">{user.email}</span>
-              <span className="sm:hidden">Account</span>
+            <Link href="/account" className="text-sm hover:underline">
+              <span className="hidden sm:inline">
+                <span className="sr-only">Account: </span>
+                {user.email}
+              </span>
+              <span className="sm:hidden">
+                Account<span className="sr-only"> ({user.email})</span>
+              </span>
             </Link>
             <form action={signOut}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">

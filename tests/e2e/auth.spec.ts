@@ -3,7 +3,7 @@ import { PASSWORD, signInViaUi, signUpViaUi, uniqueEmail } from "./helpers";
 
 test("sign up, sign out and sign in again", async ({ page }) => {
   const { email } = await signUpViaUi(page);
-  await expect(page.getByRole("link", { name: `Account (${email})` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Account: ${email}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -17,6 +17,7 @@ test("sign up, sign out and sign in again", async ({ page }) => {
 test("a wrong password gets one message that reveals nothing", async ({ page }) => {
   const { email } = await signUpViaUi(page);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await signInViaUi(page, email, "not my password at all");
   await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
@@ -56,6 +57,7 @@ for (const path of ["/dashboard", "/account", "/onboarding", "/plan/architect"])
 test("sign-in returns to the page that asked for it", async ({ page }) => {
   const { email } = await signUpViaUi(page);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/account");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);

@@ -1,0 +1,17 @@
+"use client";
+
+import { useEffect } from "react";
+
+import { saveTimeZone } from "@/lib/actions/plan";
+
+/**
+ * Streaks and the heatmap count days in the user's time zone, which only the
+ * browser knows. Stores it when it differs from the saved one (UTC until then).
+ */
+export function TimeZoneSync({ saved }: { saved: string }) {
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && zone !== saved) void saveTimeZone({ timeZone: zone });
+  }, [saved]);
+  return null;
+}
