@@ -64,7 +64,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   const taskStatements = item.taskStatements.filter((id) => lookup.taskStatements.has(id));
 
   return (
-    <li data-plan-item={item.id} className="rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4">
+    <li id={`item-${item.id}`} data-plan-item={item.id} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4">
       <div className="flex flex-wrap items-start gap-x-3">
         <div className="flex min-h-10 min-w-0 flex-1 basis-56 items-start gap-3 py-2">
           <input

@@ -1,0 +1,324 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import type { CertId } from "@/lib/curriculum/types";
+import type { ExamCard as ExamCardData } from "@/lib/progress/dashboard";
+import type { Pace } from "@/lib/progress/pace";
+import type { Progress } from "@/lib/progress/percent";
+
+import { count, decimal, formatDay } from "./format";
+import { ProgressBar } from "./progress-bar";
+import { Widget } from "./widget";
+
+const linkClass = "font-medium text-brand-700 underline hover:text-brand-600";
+
+/** The anchor of an item on its plan page (the plan page gives each item this id). */
+export function itemHref(cert: CertId, itemId: string) {
+  return `/plan/${cert}#item-${itemId}` as const;
+}
+
+function doneText(progress: Progress): string {
+  if (progress.counted === 0) {
+    return progress.total === 0 ? "No items" : "Every item skipped: nothing left to count";
+  }
+  const skipped = progress.skipped > 0 ? ` (${progress.skipped} skipped)` : "";
+  return `${progress.done} of ${count(progress.counted, "item")} done${skipped}`;
+}
+
+export interface OtherExam {
+  cert: CertId;
+  name: string;
+}
+
+/** One enrolled exam: progress, readiness, what's next, pace and overlap with the other exam. */
+export function ExamCard({
+  exam,
+  other,
+  enrolledBoth,
+}: {
+  exam: ExamCardData;
+  other: OtherExam;
+  enrolledBoth: boolean;
+}) {
+  const headingId = `exam-${exam.cert}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div className="min-w-0 space-y-1">
+          <p className="text-sm font-medium text-brand-700">
+            {exam.code}
+            {exam.targetDate ? ` · exam on ${formatDay(exam.targetDate)}` : ""}
+            {exam.weeklyHours ? ` · ${exam.weeklyHours} h a week` : ""}
+          </p>
+          <h2 id={headingId} className="text-xl font-semibold break-words">
+            {exam.name}
+          </h2>
+        </div>
+        <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          Open the plan<span className="sr-only"> for {exam.code}</span>
+        </Link>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Widget title="Progress" level={3}>
+          <ProgressPart exam={exam} />
+        </Widget>
+        <Widget title="Readiness" level={3}>
+          <ReadinessPart exam={exam} />
+        </Widget>
+        <Widget title="Next up" level={3}>
+          <NextUpPart exam={exam} />
+        </Widget>
+        <Widget title="Pace" level={3}>
+          <PacePart exam={exam} />
+        </Widget>
+        <div className="lg:col-span-2">
+          <Widget title="Overlap with the other exam" level={3}>
+            <OverlapPart exam={exam} other={other} enrolledBoth={enrolledBoth} />
+          </Widget>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function PartHeading({ id, children }: { id?: string; children: string }) {
+  return (
+    <h3 id={id} className="text-base font-semibold">
+      {children}
+    </h3>
+  );
+}
+
+function ProgressPart({ exam }: { exam: ExamCardData }) {
+  const { progress } = exam;
+  const text = doneText(progress);
+  return (
+    <div className="space-y-3">
+      <div className="flex items-baseline justify-between gap-3">
+        <PartHeading>Progress</PartHeading>
+        <p className="text-2xl font-semibold tabular-nums">{progress.percent}%</p>
+      </div>
+      <ProgressBar label={`${exam.name} progress`} percent={progress.percent} valueText={`${progress.percent}%: ${text}`} />
+      <p className="text-sm text-slate-700">{text}</p>
+      <ul className="space-y-3 pt-1">
+        {exam.steps.map((step) => {
+          const label = `Step ${step.number}: ${step.title}`;
+          const stepText = doneText(step.progress);
+          return (
+            <li key={step.id} className="space-y-1">
+              <div className="flex items-baseline justify-between gap-3 text-sm">
+                <span className="min-w-0 break-words">{label}</span>
+                <span className="shrink-0 font-medium tabular-nums">
+                  {step.progress.counted === 0 ? "–" : `${step.progress.percent}%`}
+                </span>
+              </div>
+              <ProgressBar label={label} percent={step.progress.percent} valueText={`${step.progress.percent}%: ${stepText}`} size="sm" />
+              <p className="text-xs text-slate-600">{stepText}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function ReadinessPart({ exam }: { exam: ExamCardData }) {
+  const { readiness } = exam;
+  const { weakest } = readiness;
+  return (
+    <div className="space-y-3">
+      <div className="flex items-baseline justify-between gap-3">
+        <PartHeading>Readiness</PartHeading>
+        <p className="text-2xl font-semibold tabular-nums">{readiness.percent}%</p>
+      </div>
+      <ProgressBar
+        label={`${exam.name} readiness`}
+        percent={readiness.percent}
+        valueText={`${readiness.percent}% ready, weighted by the exam's domains`}
+      />
+      <p className="text-sm text-slate-700">
+        Weighted by the official {exam.code} domains. Skipped items still count here: skipping a topic doesn&apos;t make
+        you ready for it.
+      </p>
+      <ul className="space-y-3 pt-1">
+        {readiness.domains.map((domain, index) => {
+          const label = `Domain ${index + 1}: ${domain.title}`;
+          return (
+            <li key={domain.id} className="space-y-1">
+              <div className="flex items-baseline justify-between gap-3 text-sm">
+                <span className="min-w-0 break-words">
+                  {label} <span className="whitespace-nowrap text-slate-600">({domain.weight}% of the exam)</span>
+                </span>
+                <span className="shrink-0 font-medium tabular-nums">{domain.percent}%</span>
+              </div>
+              <ProgressBar
+                label={label}
+                percent={domain.percent}
+                valueText={`${domain.percent}%: ${domain.done} of ${count(domain.total, "item")} done`}
+                size="sm"
+                tone="slate"
+              />
+            </li>
+          );
+        })}
+      </ul>
+      {weakest && readiness.percent < 100 ? (
+        <p className="text-sm">
+          <span className="font-medium">Weakest domain:</span> {weakest.title} ({weakest.percent}% done,{" "}
+          {weakest.weight}% of the exam)
+        </p>
+      ) : readiness.domains.length > 0 ? (
+        <p className="text-sm font-medium">Every domain is fully covered.</p>
+      ) : null}
+    </div>
+  );
+}
+
+const STATUS_BADGE = { in_progress: "In progress", todo: null, done: null, skipped: null } as const;
+
+function NextUpPart({ exam }: { exam: ExamCardData }) {
+  const headingId = `exam-${exam.cert}-next-up`;
+  return (
+    <div className="space-y-3">
+      <PartHeading id={headingId}>Next up</PartHeading>
+      {exam.nextUp.length === 0 ? (
+        <p className="text-sm text-slate-700">Nothing left: every item of this plan is done or skipped.</p>
+      ) : (
+        <ol aria-labelledby={headingId} className="space-y-2">
+          {exam.nextUp.map((item, index) => (
+            <li key={item.id}>
+              <Link
+                href={itemHref(exam.cert, item.id)}
+                className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
+              >
+                <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
+                  {index + 1}.
+                </span>
+                <span className="min-w-0 flex-1 break-words font-medium text-brand-700 underline">{item.title}</span>
+                {STATUS_BADGE[item.status] ? (
+                  <span className="shrink-0 rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
+                    {STATUS_BADGE[item.status]}
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function verdictSentence(pace: Pace): string {
+  switch (pace.verdict) {
+    case "done":
+      return "All done: every item of this plan is done or skipped.";
+    case "ahead":
+      return "You are ahead of pace.";
+    case "on-track":
+      return "You are on track.";
+    case "behind":
+      if (pace.overdue) {
+        return `Your exam date has passed with ${count(pace.itemsLeft, "item")} left. Set a new date to see your pace again.`;
+      }
+      return `You are behind by ${count(pace.behindBy, "item")}.`;
+  }
+}
+
+const VERDICT_STYLE: Record<Pace["verdict"], string> = {
+  done: "border-green-300 bg-green-50 text-green-900",
+  ahead: "border-green-300 bg-green-50 text-green-900",
+  "on-track": "border-sky-300 bg-sky-50 text-sky-900",
+  behind: "border-amber-300 bg-amber-50 text-amber-950",
+};
+
+function PacePart({ exam }: { exam: ExamCardData }) {
+  const { pace } = exam;
+  if (pace === null) {
+    return (
+      <div className="space-y-3">
+        <PartHeading>Pace</PartHeading>
+        <p className="text-sm text-slate-700">
+          Add your exam date and the dashboard tells you how many items a week you need, and whether you are on pace.
+        </p>
+        <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          Set an exam date
+        </Link>
+      </div>
+    );
+  }
+  const facts: { label: string; value: string }[] = [
+    { label: "Items left", value: String(pace.itemsLeft) },
+    { label: "Weeks left", value: decimal(pace.weeksLeft) },
+    { label: "Needed per week", value: pace.neededPerWeek === null ? "–" : decimal(pace.neededPerWeek) },
+    { label: "Your average per week (last 28 days)", value: decimal(pace.averagePerWeek) },
+  ];
+  return (
+    <div className="space-y-3">
+      <PartHeading>Pace</PartHeading>
+      <p className={`rounded-md border px-3 py-2 font-medium ${VERDICT_STYLE[pace.verdict]}`}>{verdictSentence(pace)}</p>
+      {pace.verdict === "behind" && !pace.overdue ? (
+        <p className="text-sm text-slate-700">
+          {pace.doneInWindow === 0
+            ? "You haven't finished an item in the last 28 days."
+            : `At your average of the last 28 days, ${count(pace.behindBy, "item")} would still be left on exam day.`}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
+        {facts.map((fact) => (
+          <div key={fact.label} className="min-w-0">
+            <dt className="text-sm text-slate-600">{fact.label}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{fact.value}</dd>
+          </div>
+        ))}
+        <div className="col-span-2">
+          <dt className="text-sm text-slate-600">Projected finish at your average</dt>
+          <dd className="font-semibold">
+            {pace.verdict === "done"
+              ? "Finished"
+              : pace.projectedFinish
+                ? formatDay(pace.projectedFinish)
+                : "Not yet known: nothing finished in the last 28 days"}
+          </dd>
+        </div>
+      </dl>
+      {pace.overdue && pace.verdict !== "done" ? (
+        <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          Set a new exam date
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+function OverlapPart({ exam, other, enrolledBoth }: { exam: ExamCardData; other: OtherExam; enrolledBoth: boolean }) {
+  const { sharedDone, sharedTotal } = exam;
+  let body: ReactNode;
+  if (sharedTotal === 0) {
+    body = <p className="text-sm text-slate-700">No item of this plan counts for {other.name}.</p>;
+  } else if (enrolledBoth) {
+    body = (
+      <p className="text-sm text-slate-700">
+        {sharedDone === 0
+          ? `None of the items you have done yet counts for ${other.name}: ${sharedTotal} shared items are waiting, and one tick counts for both exams.`
+          : `${sharedDone} of the items you have done also ${sharedDone === 1 ? "counts" : "count"} for ${other.name} (${sharedDone} of ${sharedTotal} shared items).`}
+      </p>
+    );
+  } else {
+    body = (
+      <p className="text-sm text-slate-700">
+        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for {other.name} —{" "}
+        <Link href={`/plan/${other.cert}`} className={linkClass}>
+          add it<span className="sr-only"> to your plan ({other.name})</span>
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      <PartHeading>Overlap with the other exam</PartHeading>
+      {body}
+    </div>
+  );
+}

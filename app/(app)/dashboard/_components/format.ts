@@ -1,0 +1,83 @@
+import { dayKey, dayNumber, mondayIndex } from "@/lib/progress/days";
+
+// Spelled out here rather than left to Intl: ICU versions disagree on short month
+// names ("Sep" vs "Sept"), and these strings are part of the page's contract.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+const MS_PER_DAY = 86_400_000;
+
+function parts(key: string) {
+  const n = dayNumber(key);
+  const date = new Date(n * MS_PER_DAY);
+  return {
+    day: date.getUTCDate(),
+    month: MONTHS[date.getUTCMonth()] ?? "",
+    year: date.getUTCFullYear(),
+    weekday: WEEKDAYS[mondayIndex(n)] ?? "",
+  };
+}
+
+/** "2027-03-12" → "12 Mar 2027". */
+export function formatDay(key: string): string {
+  const { day, month, year } = parts(key);
+  return `${day} ${month} ${year}`;
+}
+
+/** "2026-11-04" → "Wed 4 Nov 2026". */
+export function formatDayWithWeekday(key: string): string {
+  const { weekday } = parts(key);
+  return `${weekday} ${formatDay(key)}`;
+}
+
+/** Short month name of a day key ("Nov"). */
+export function monthOf(key: string): string {
+  return parts(key).month;
+}
+
+/** Day of the month of a day key (1–31). */
+export function dayOfMonth(key: string): number {
+  return parts(key).day;
+}
+
+/** An instant as the user reads it on their clock: "Wed 4 Nov 2026, 14:05". */
+export function formatDateTime(at: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+  return `${formatDayWithWeekday(dayKey(at, timeZone))}, ${time}`;
+}
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+/**
+ * "just now", "5 minutes ago", "2 hours ago", "yesterday", "3 days ago", … Computed on
+ * the server at render time (never in the browser, so no hydration mismatch); days
+ * are calendar days in the user's time zone.
+ */
+export function relativeTime(at: Date, now: Date, timeZone: string): string {
+  const seconds = Math.floor((now.getTime() - at.getTime()) / 1000);
+  if (seconds < 45) return "just now";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return relative.format(-minutes, "minute");
+  const days = dayNumber(dayKey(now, timeZone)) - dayNumber(dayKey(at, timeZone));
+  const hours = Math.round(minutes / 60);
+  if (days === 0 || hours < 6) return relative.format(-hours, "hour");
+  if (days < 7) return relative.format(-days, "day");
+  if (days < 30) return relative.format(-Math.floor(days / 7), "week");
+  if (days < 365) return relative.format(-Math.floor(days / 30), "month");
+  return relative.format(-Math.floor(days / 365), "year");
+}
+
+/** "1 item", "3 items". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A figure with at most one decimal, without a trailing ".0". */
+export function decimal(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,50 @@
+import type { ItemStatus } from "@/lib/curriculum/types";
+import type { Dashboard } from "@/lib/progress/dashboard";
+
+import { formatDateTime, relativeTime } from "./format";
+
+function describe(from: ItemStatus, to: ItemStatus): { verb: string; rest: string } {
+  switch (to) {
+    case "done":
+      return { verb: "Marked", rest: " done" };
+    case "in_progress":
+      return { verb: "Started", rest: "" };
+    case "skipped":
+      return { verb: "Skipped", rest: "" };
+    case "todo":
+      return { verb: from === "done" ? "Unticked" : "Moved", rest: " back to to-do" };
+  }
+}
+
+export function RecentWidget({ recent, now, timeZone }: { recent: Dashboard["recent"]; now: Date; timeZone: string }) {
+  return (
+    <section aria-labelledby="recent-heading" className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <h2 id="recent-heading" className="text-lg font-semibold">
+        Recent activity
+      </h2>
+      {recent.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          Nothing yet. Tick items off on your plan and your latest changes show up here.
+        </p>
+      ) : (
+        <ol className="divide-y divide-slate-100">
+          {recent.map((event, index) => {
+            const { verb, rest } = describe(event.from, event.to);
+            return (
+              <li key={`${event.at.toISOString()}-${event.itemId}-${index}`} className="py-2 text-sm">
+                <p className="break-words">
+                  {verb} <span className="font-medium">{event.title}</span>
+                  {rest}
+                  <span className="text-slate-600"> · {relativeTime(event.at, now, timeZone)}</span>
+                </p>
+                <p className="text-xs text-slate-600">
+                  <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

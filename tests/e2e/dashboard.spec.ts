@@ -1,0 +1,192 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+
+import { certifications, items, itemsByStep, itemsForCert } from "../../lib/curriculum";
+import type { ItemStatus } from "../../lib/curriculum/types";
+import { examProgress, stepProgress } from "../../lib/progress/percent";
+
+import { expect, test } from "./fixtures";
+import { signUpViaUi } from "./helpers";
+
+const ARCHITECT = certifications.architect.name;
+const ARCHITECT_PROGRESS = `${ARCHITECT} progress`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** On onboarding: choose the architect exam (optionally with a date) and save; ends on its plan page. */
+async function chooseArchitect(page: Page, examDate?: string) {
+  await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
+  if (examDate) await page.getByLabel("SAA-C03 exam date (optional)").fill(examDate);
+  await page.getByRole("button", { name: "Save my plan" }).click();
+  await expect(page).toHaveURL(/\/plan\/architect/);
+}
+
+function architectProgressBar(page: Page) {
+  return page.getByRole("progressbar", { name: ARCHITECT_PROGRESS, exact: true });
+}
+
+/** "YYYY-MM-DD", `days` from today (UTC; the date field only needs to be about right). */
+function dateInDays(days: number): string {
+  return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+interface Seed {
+  itemId: string;
+  status: ItemStatus;
+  /** Whole days before now. */
+  daysAgo: number;
+}
+
+/**
+ * History written straight to PostgreSQL, as the app would have written it: the
+ * current status in "ItemProgress" and one "Activity" row per change.
+ */
+async function seedHistory(email: string, seeds: readonly Seed[]) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const found = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+    const userId = found.rows[0]?.id;
+    if (!userId) throw new Error(`No user ${email}`);
+    const now = Date.now();
+    for (const [index, seed] of seeds.entries()) {
+      // A few seconds apart, so "today" stays today even a moment after midnight… almost always.
+      const at = new Date(now - seed.daysAgo * DAY_MS - (index + 1) * 1000).toISOString();
+      // The columns are TIMESTAMP (UTC, without a zone).
+      await client.query(
+        `INSERT INTO "ItemProgress" ("userId", "itemId", status, "createdAt", "updatedAt")
+         VALUES ($1::uuid, $2, $3::"ItemStatus", $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC')`,
+        [userId, seed.itemId, seed.status, at],
+      );
+      await client.query(
+        `INSERT INTO "Activity" ("userId", "itemId", "fromStatus", "toStatus", at)
+         VALUES ($1::uuid, $2, 'todo', $3::"ItemStatus", $4::timestamptz AT TIME ZONE 'UTC')`,
+        [userId, seed.itemId, seed.status, at],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+test.describe("the dashboard", () => {
+  test("shows a new user one call to action", async ({ page }) => {
+    await signUpViaUi(page);
+    await page.goto("/dashboard");
+
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Start your study plan" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Take the guide" })).toHaveAttribute("href", "/choose");
+    await expect(page.getByRole("link", { name: "Pick an exam" })).toHaveAttribute("href", "/onboarding");
+    // Nothing else: no empty widgets.
+    await expect(page.getByRole("progressbar")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(1);
+  });
+
+  test("shows progress, streak, next up and activity from a user's history", async ({ page }) => {
+    test.skip(!process.env.DATABASE_URL, "needs PostgreSQL to seed history");
+    const { email } = await signUpViaUi(page);
+    await chooseArchitect(page, dateInDays(70));
+
+    // From the fundamentals step: 5 items done today, 3 yesterday, 2 the day before
+    // (a 3-day streak), one started and one skipped; three left untouched.
+    const f = itemsByStep("architect", "fundamentals").map((item) => item.id);
+    const pick = (i: number) => {
+      const id = f[i];
+      if (!id) throw new Error(`The curriculum has no fundamentals item #${i}`);
+      return id;
+    };
+    const seeds: Seed[] = [
+      ...[11, 12].map((i) => ({ itemId: pick(i), status: "done" as const, daysAgo: 2 })),
+      ...[7, 8, 10].map((i) => ({ itemId: pick(i), status: "done" as const, daysAgo: 1 })),
+      { itemId: pick(6), status: "in_progress", daysAgo: 1 },
+      { itemId: pick(13), status: "skipped", daysAgo: 1 },
+      ...[0, 2, 3, 4, 5].map((i) => ({ itemId: pick(i), status: "done" as const, daysAgo: 0 })),
+    ];
+    await seedHistory(email, seeds);
+
+    const statuses = new Map(seeds.map((s) => [s.itemId, s.status]));
+    const expected = examProgress(itemsForCert("architect"), statuses, "architect");
+    expect(expected.done).toBe(10);
+    expect(expected.skipped).toBe(1);
+    const nextUp = itemsForCert("architect")
+      .filter((item) => statuses.get(item.id) !== "done" && statuses.get(item.id) !== "skipped")
+      .slice(0, 3);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/dashboard");
+
+    const card = page.getByRole("region", { name: ARCHITECT, exact: true });
+    await expect(card.getByRole("heading", { level: 2, name: ARCHITECT })).toBeVisible();
+    await expect(architectProgressBar(page)).toHaveAttribute("aria-valuenow", String(expected.percent));
+    await expect(card.getByText(`${expected.done} of ${expected.counted} items done (1 skipped)`)).toBeVisible();
+    const step1 = stepProgress(itemsByStep("architect", "fundamentals"), statuses);
+    await expect(card.getByRole("progressbar", { name: "Step 1: Cloud fundamentals and core AWS services" })).toHaveAttribute(
+      "aria-valuenow",
+      String(step1.percent),
+    );
+    await expect(card).toContainText("Weakest domain:");
+
+    expect(nextUp).toHaveLength(3);
+    const links = card.getByRole("list", { name: "Next up" }).getByRole("link");
+    await expect(links).toHaveCount(3);
+    for (const [index, item] of nextUp.entries()) {
+      await expect(links.nth(index)).toHaveAccessibleName(new RegExp(`^${item.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+      await expect(links.nth(index)).toHaveAttribute("href", `/plan/architect#item-${item.id}`);
+    }
+
+    await expect(card.getByText(/^You are (ahead of pace|on track|behind by \d+ items?)\.$/)).toBeVisible();
+    await expect(card.getByText("Items left", { exact: true })).toBeVisible();
+    await expect(card.getByRole("link", { name: /^add it/ })).toHaveAttribute("href", "/plan/developer");
+
+    const streak = page.getByRole("region", { name: "Study streak" });
+    await expect(streak.getByRole("definition").first()).toHaveText("3 days");
+    await expect(streak.getByText(/in your time zone \(.+\)/)).toBeVisible();
+
+    const heatmap = page.getByRole("group", { name: /Items done per day/ });
+    await expect(heatmap.getByRole("img")).toHaveCount(16 * 7);
+    await expect(heatmap.getByRole("img", { name: /\(today\)$/ })).toHaveAttribute("aria-label", /^5 items done on /);
+
+    const skills = page.getByRole("table", { name: /skill area/ });
+    await expect(skills.getByRole("row")).toHaveCount(8);
+
+    const recent = page.getByRole("region", { name: "Recent activity" }).getByRole("listitem");
+    await expect(recent).toHaveCount(10);
+    await expect(recent.first()).toContainText(/^Marked .+ done · (just now|\d+ minutes? ago)/);
+
+    const axe = await new AxeBuilder({ page }).include("main").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await page.screenshot({ path: "docs/screenshots/dashboard.png", fullPage: true });
+
+    // A phone: the page itself never scrolls sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(architectProgressBar(page)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("moves the progress bar after an item is ticked on the plan", async ({ page }) => {
+    await signUpViaUi(page);
+    await chooseArchitect(page);
+
+    await page.goto("/dashboard");
+    const before = Number(await architectProgressBar(page).getAttribute("aria-valuenow"));
+    await expect(page.getByRole("link", { name: "Set an exam date" })).toHaveAttribute("href", "/onboarding");
+
+    await page.goto("/plan/architect");
+    await expect(page.locator("[data-hydrated]")).toBeAttached();
+    const first = itemsByStep("architect", "fundamentals")[0];
+    if (!first) throw new Error("The curriculum has no fundamentals items");
+    const saved = page.waitForResponse(
+      (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
+    );
+    await page.getByRole("checkbox", { name: first.title, exact: true }).check();
+    expect((await saved).ok()).toBe(true);
+
+    await page.goto("/dashboard");
+    const after = Number(await architectProgressBar(page).getAttribute("aria-valuenow"));
+    expect(after).toBeGreaterThan(before);
+    expect(after).toBe(examProgress(items, new Map([[first.id, "done" as const]]), "architect").percent);
+  });
+});
