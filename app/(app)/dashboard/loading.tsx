@@ -4,7 +4,7 @@ import {
   RecentSkeleton,
   SkillsSkeleton,
   StreakSkeleton,
-} from "./_components/skeletons";
+} from "@/app/_components/dashboard/skeletons";
 
 /** Shown while the dashboard loads: each widget's shape, without content. */
 export default function DashboardLoading() {

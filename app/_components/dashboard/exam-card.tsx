@@ -35,10 +35,13 @@ export function ExamCard({
   exam,
   other,
   enrolledBoth,
+  readOnly = false,
 }: {
   exam: ExamCardData;
   other: OtherExam;
   enrolledBoth: boolean;
+  /** The public progress page: no links into the owner's private pages. */
+  readOnly?: boolean;
 }) {
   const headingId = `exam-${exam.cert}-heading`;
   return (
@@ -54,9 +57,11 @@ export function ExamCard({
             {exam.name}
           </h2>
         </div>
-        <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-10 items-center ${linkClass}`}>
-          Open the plan<span className="sr-only"> for {exam.code}</span>
-        </Link>
+        {readOnly ? null : (
+          <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-10 items-center ${linkClass}`}>
+            Open the plan<span className="sr-only"> for {exam.code}</span>
+          </Link>
+        )}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -67,14 +72,14 @@ export function ExamCard({
           <ReadinessPart exam={exam} />
         </Widget>
         <Widget title="Next up" level={3}>
-          <NextUpPart exam={exam} />
+          <NextUpPart exam={exam} readOnly={readOnly} />
         </Widget>
         <Widget title="Pace" level={3}>
-          <PacePart exam={exam} />
+          <PacePart exam={exam} readOnly={readOnly} />
         </Widget>
         <div className="lg:col-span-2">
           <Widget title="Overlap with the other exam" level={3}>
-            <OverlapPart exam={exam} other={other} enrolledBoth={enrolledBoth} />
+            <OverlapPart exam={exam} other={other} enrolledBoth={enrolledBoth} readOnly={readOnly} />
           </Widget>
         </div>
       </div>
@@ -177,7 +182,7 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
 
 const STATUS_BADGE = { in_progress: "In progress", todo: null, done: null, skipped: null } as const;
 
-function NextUpPart({ exam }: { exam: ExamCardData }) {
+function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean }) {
   const headingId = `exam-${exam.cert}-next-up`;
   return (
     <div className="space-y-3">
@@ -188,10 +193,23 @@ function NextUpPart({ exam }: { exam: ExamCardData }) {
         <ol aria-labelledby={headingId} className="space-y-2">
           {exam.nextUp.map((item, index) => (
             <li key={item.id}>
-              <Link
-                href={itemHref(exam.cert, item.id)}
-                className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
-              >
+              {readOnly ? (
+                <div className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2">
+                <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
+                  {index + 1}.
+                </span>
+                <span className="min-w-0 flex-1 break-words font-medium text-slate-900">{item.title}</span>
+                {STATUS_BADGE[item.status] ? (
+                  <span className="shrink-0 rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
+                    {STATUS_BADGE[item.status]}
+                  </span>
+                ) : null}
+                </div>
+              ) : (
+                <Link
+                  href={itemHref(exam.cert, item.id)}
+                  className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
+                >
                 <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
                   {index + 1}.
                 </span>
@@ -201,7 +219,8 @@ function NextUpPart({ exam }: { exam: ExamCardData }) {
                     {STATUS_BADGE[item.status]}
                   </span>
                 ) : null}
-              </Link>
+                </Link>
+              )}
             </li>
           ))}
         </ol>
@@ -233,7 +252,7 @@ const VERDICT_STYLE: Record<Pace["verdict"], string> = {
   behind: "border-amber-300 bg-amber-50 text-amber-950",
 };
 
-function PacePart({ exam }: { exam: ExamCardData }) {
+function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean }) {
   const { pace } = exam;
   if (pace === null) {
     return (
@@ -242,9 +261,11 @@ function PacePart({ exam }: { exam: ExamCardData }) {
         <p className="text-sm text-slate-700">
           Add your exam date and the dashboard tells you how many items a week you need, and whether you are on pace.
         </p>
-        <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
-          Set an exam date
-        </Link>
+        {readOnly ? null : (
+          <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+            Set an exam date
+          </Link>
+        )}
       </div>
     );
   }
@@ -283,7 +304,7 @@ function PacePart({ exam }: { exam: ExamCardData }) {
           </dd>
         </div>
       </dl>
-      {pace.overdue && pace.verdict !== "done" ? (
+      {pace.overdue && pace.verdict !== "done" && !readOnly ? (
         <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
           Set a new exam date
         </Link>
@@ -292,7 +313,17 @@ function PacePart({ exam }: { exam: ExamCardData }) {
   );
 }
 
-function OverlapPart({ exam, other, enrolledBoth }: { exam: ExamCardData; other: OtherExam; enrolledBoth: boolean }) {
+function OverlapPart({
+  exam,
+  other,
+  enrolledBoth,
+  readOnly,
+}: {
+  exam: ExamCardData;
+  other: OtherExam;
+  enrolledBoth: boolean;
+  readOnly: boolean;
+}) {
   const { sharedDone, sharedTotal } = exam;
   let body: ReactNode;
   if (sharedTotal === 0) {
@@ -308,10 +339,18 @@ function OverlapPart({ exam, other, enrolledBoth }: { exam: ExamCardData; other:
   } else {
     body = (
       <p className="text-sm text-slate-700">
-        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for {other.name} —{" "}
-        <Link href={`/plan/${other.cert}`} className={linkClass}>
-          add it<span className="sr-only"> to your plan ({other.name})</span>
-        </Link>
+        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for {other.name}
+        {readOnly ? (
+          "."
+        ) : (
+          <>
+            {" "}
+            —{" "}
+            <Link href={`/plan/${other.cert}`} className={linkClass}>
+              add it<span className="sr-only"> to your plan ({other.name})</span>
+            </Link>
+          </>
+        )}
       </p>
     );
   }
