@@ -3,16 +3,15 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth";
 
 import { TimeZoneSync } from "@/app/_components/time-zone-sync";
-import { Providers } from "@/app/providers";
 
 // Everything in this group is behind sign-in. proxy.ts redirects early for
 // convenience; this check (and the one in every data read and action) is the real one.
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   return (
-    <Providers>
+    <>
       <TimeZoneSync saved={user.timeZone} />
       {children}
-    </Providers>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 
 /** One button per configured OAuth provider (rendered only when its env variables are set). */
@@ -22,7 +21,8 @@ export function OAuthButtons({
           disabled={pending !== null}
           onClick={() => {
             setPending(p.id);
-            void signIn(p.id, { callbackUrl });
+            // Loaded on click: most visitors never need next-auth's client.
+            void import("next-auth/react").then(({ signIn }) => signIn(p.id, { callbackUrl }));
           }}
           className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-70"
         >

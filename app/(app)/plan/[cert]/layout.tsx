@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 
+import { Providers } from "@/app/providers";
 import { isCertId } from "@/lib/curriculum";
 
 /**
@@ -10,5 +11,6 @@ import { isCertId } from "@/lib/curriculum";
 export default async function PlanCertLayout({ children, params }: LayoutProps<"/plan/[cert]">) {
   const { cert } = await params;
   if (!isCertId(cert)) notFound();
-  return children;
+  // React Query serves the interactive checklist only; other pages don't load it.
+  return <Providers>{children}</Providers>;
 }
