@@ -7,7 +7,7 @@ import type { Pace } from "@/lib/progress/pace";
 import type { Progress } from "@/lib/progress/percent";
 
 import { count, decimal, formatDay } from "./format";
-import { ProgressBar } from "./progress-bar";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import { Widget } from "./widget";
 
 const linkClass = "font-medium text-brand-700 underline hover:text-brand-600";

@@ -18,7 +18,7 @@ import { readiness } from "@/lib/progress/readiness";
 
 import { ChecklistItem, detailsIdFor, noteIdFor, type DomainLookup } from "./checklist-item";
 import { usePlanCache, useStatusMutation, type StatusChange } from "./plan-cache";
-import { ProgressBar } from "./progress-bar";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import { ShortcutsDialog, type ShortcutsDialogHandle } from "./shortcuts-dialog";
 import { STATUS_LABELS, asProgressItems, statusIn, type NoteRecord, type PlanItem, type StatusRecord } from "./plan-types";
 

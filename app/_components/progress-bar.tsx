@@ -1,4 +1,4 @@
-/** A labelled progress bar (0–100), drawn on the server. */
+/** A labelled progress bar (0–100); the accessible name comes from `label`, the value text from `valueText`. */
 export function ProgressBar({
   label,
   percent,
@@ -24,7 +24,7 @@ export function ProgressBar({
       className={`w-full overflow-hidden rounded-full bg-slate-200 ${size === "sm" ? "h-2" : "h-3"}`}
     >
       <div
-        className={`h-full rounded-full ${tone === "brand" ? "bg-brand-600" : "bg-slate-500"}`}
+        className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${tone === "brand" ? "bg-brand-600" : "bg-slate-500"}`}
         style={{ width: `${value}%` }}
       />
     </div>
