@@ -35,14 +35,14 @@ async function plan(userId: string, text: string, mode: "merge" | "replace") {
 /** What importing this file would change, without changing anything. */
 export const previewImport = authedAction(importSchema, async (input, { user }) => {
   const result = await plan(user.id, input.text, input.mode);
-  if (!result.ok) return fail("invalid", result.message, { file: [result.message] });
+  if (!result.ok) return fail("invalid", result.message);
   return ok<ImportPlan>(result.plan);
 });
 
 /** Applies an import in one transaction; status changes are logged like any other. */
 export const applyImport = authedAction(importSchema, async (input, { user }) => {
   const result = await plan(user.id, input.text, input.mode);
-  if (!result.ok) return fail("invalid", result.message, { file: [result.message] });
+  if (!result.ok) return fail("invalid", result.message);
   const { statusChanges, notesSet, notesDeleted } = result.plan;
   await db.$transaction([
     ...statusChanges.map(

@@ -64,9 +64,6 @@ export function heatmap(
   now: Date,
   weeks = 16,
 ): HeatmapWeek[] {
-  if (!Number.isInteger(weeks) || weeks < 1) {
-    throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
-  }
   const counts = new Map<number, number>();
   for (const event of events) {
     if (event.to !== "done" || !isValidDate(event.at)) continue;

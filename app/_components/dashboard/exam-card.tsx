@@ -191,38 +191,37 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
         <p className="text-sm text-slate-700">Nothing left: every item of this plan is done or skipped.</p>
       ) : (
         <ol aria-labelledby={headingId} className="space-y-2">
-          {exam.nextUp.map((item, index) => (
-            <li key={item.id}>
-              {readOnly ? (
-                <div className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2">
+          {exam.nextUp.map((item, index) => {
+            const content = (
+              <>
                 <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
                   {index + 1}.
                 </span>
-                <span className="min-w-0 flex-1 break-words font-medium text-slate-900">{item.title}</span>
-                {STATUS_BADGE[item.status] ? (
-                  <span className="shrink-0 rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
-                    {STATUS_BADGE[item.status]}
-                  </span>
-                ) : null}
-                </div>
-              ) : (
-                <Link
-                  href={itemHref(exam.cert, item.id)}
-                  className="flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
+                <span
+                  className={`min-w-0 flex-1 break-words font-medium ${readOnly ? "text-slate-900" : "text-brand-700 underline"}`}
                 >
-                <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
-                  {index + 1}.
+                  {item.title}
                 </span>
-                <span className="min-w-0 flex-1 break-words font-medium text-brand-700 underline">{item.title}</span>
                 {STATUS_BADGE[item.status] ? (
                   <span className="shrink-0 rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
                     {STATUS_BADGE[item.status]}
                   </span>
                 ) : null}
-                </Link>
-              )}
-            </li>
-          ))}
+              </>
+            );
+            const box = "flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2";
+            return (
+              <li key={item.id}>
+                {readOnly ? (
+                  <div className={box}>{content}</div>
+                ) : (
+                  <Link href={itemHref(exam.cert, item.id)} className={`${box} hover:border-brand-600 hover:bg-brand-50`}>
+                    {content}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </div>

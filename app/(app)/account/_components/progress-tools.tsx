@@ -2,6 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 
+import { FormMessage } from "@/app/_components/form";
 import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/portability";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CertId } from "@/lib/curriculum/types";
@@ -14,18 +15,6 @@ const primaryClass =
 
 const STATUS_WORDS = { todo: "to do", in_progress: "in progress", done: "done", skipped: "skipped" } as const;
 
-function Message({ result }: { result: ActionResult<unknown> | null }) {
-  return (
-    <div aria-live="polite" role="status" className="text-sm">
-      {result && !result.ok ? (
-        <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">{result.message}</p>
-      ) : null}
-      {result?.ok && result.message ? (
-        <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-green-800">{result.message}</p>
-      ) : null}
-    </div>
-  );
-}
 
 export function ImportProgress() {
   const id = useId();
@@ -130,7 +119,7 @@ export function ImportProgress() {
           </div>
         </div>
       ) : null}
-      <Message result={result} />
+      <FormMessage state={result} />
     </div>
   );
 }
@@ -207,7 +196,7 @@ export function ResetExam({ exams }: { exams: { cert: CertId; name: string; shar
           </div>
         </div>
       ) : null}
-      <Message result={result} />
+      <FormMessage state={result} />
     </div>
   );
 }
