@@ -33,6 +33,12 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             Which certification should I choose?
           </Link>
           <Link
+            href="/exams"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
+            Compare the two exams
+          </Link>
+          <Link
             href={user ? "/dashboard" : "/signup"}
             className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >

@@ -40,6 +40,9 @@ export async function SiteHeader() {
           </>
         ) : (
           <>
+            <Link href="/exams" className="text-sm hover:underline">
+              Compare exams
+            </Link>
             <Link href="/choose" className="text-sm hover:underline">
               Which exam?
             </Link>
