@@ -23,7 +23,51 @@ export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+const ACTION_BODY_LIMIT = 1024 * 1024; // Next's default serverActions.bodySizeLimit
+
+/** Plain-text action bodies are one row: references to other rows ("$@1", "$Q2", "$T"…) cannot resolve. */
+function unresolvable(value: unknown): boolean {
+  if (typeof value === "string") return value.startsWith("$") && !/^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n\d)/.test(value);
+  if (Array.isArray(value)) return value.some(unresolvable);
+  if (value && typeof value === "object") return Object.values(value).some(unresolvable);
+  return false;
+}
+
+/**
+ * Next answers an action body it cannot decode with a 500 (action-handler.js: "TODO … respond
+ * with a 413"). Refuse the obvious cases first with a 4xx.
+ */
+async function refuseUndecodableAction(request: NextRequest): Promise<NextResponse | null> {
+  const invalid = () => new NextResponse("Invalid Server Action request.", { status: 400 });
+  const tooLarge = () => new NextResponse("Request body too large.", { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) return tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    // A fetch action's form always carries its root row "0", itself JSON.
+    try {
+      const root = (await request.clone().formData()).get("0");
+      if (typeof root !== "string") return invalid();
+      JSON.parse(root);
+      return null;
+    } catch {
+      return invalid();
+    }
+  }
+  const text = await request.clone().text();
+  if (text.length > ACTION_BODY_LIMIT) return tooLarge();
+  try {
+    const args: unknown = JSON.parse(text);
+    return Array.isArray(args) && !unresolvable(args) ? null : invalid();
+  } catch {
+    return invalid();
+  }
+}
+
 export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refused = await refuseUndecodableAction(request);
+    if (refused) return refused;
+  }
   const env = getEnv();
   const { pathname, search } = request.nextUrl;
   const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;

@@ -72,7 +72,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(db, signInThrottle(), {
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
-          ip: clientIp(await headers()),
+          ip: clientIp(await headers(), getEnv().AUTH_TRUSTED_PROXY_HOPS),
         });
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new Error(throttleMessage(result.retryAt));

@@ -40,6 +40,8 @@ const schema = z
      * not lock each other out. Never set in production; NODE_ENV alone never relaxes limits.
      */
     AUTH_THROTTLE_RELAXED_FOR_TESTS: z.enum(["0", "1"]).default("0"),
+    /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/request.ts). */
+    AUTH_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     NEXT_PHASE: optionalString,
   })
   .superRefine((value, ctx) => {

@@ -9,6 +9,7 @@ import { clientIp, safeCallbackPath } from "@/lib/auth/request";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { signInThrottle } from "@/lib/auth/throttle-instance";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
@@ -49,7 +50,7 @@ export const signIn = publicFormAction(signInSchema, async (input) => {
   const result = await authenticate(db, signInThrottle(), {
     email: input.email,
     password: input.password,
-    ip: clientIp(await headers()),
+    ip: clientIp(await headers(), getEnv().AUTH_TRUSTED_PROXY_HOPS),
   });
   if (!result.ok) {
     if (result.reason === "throttled") return fail("throttled", throttleMessage(result.retryAt));

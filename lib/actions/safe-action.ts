@@ -43,13 +43,14 @@ export function authedAction<S extends z.ZodType, T>(
   schema: S,
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    const user = await getCurrentUser();
-    if (!user) return fail("unauthorized", SIGNED_OUT);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return invalid(parsed.error);
-    return run(() => fn(parsed.data, { user }));
-  };
+  return async (raw: unknown): Promise<ActionResult<T>> =>
+    run(async () => {
+      const user = await getCurrentUser(); // a database outage throws: a typed "server" result
+      if (!user) return fail("unauthorized", SIGNED_OUT);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return invalid(parsed.error);
+      return fn(parsed.data, { user });
+    });
 }
 
 function formObject(formData: unknown): Record<string, unknown> {

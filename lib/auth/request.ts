@@ -1,7 +1,19 @@
-/** The client's IP address as the nearest proxy saw it; "unknown" when there is none. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+/**
+ * The client's IP address for the per-IP sign-in limit. Next fills
+ * X-Forwarded-For with the socket address only when the request has none, and a
+ * client can send its own, so the leftmost entry is the client's choice. We take
+ * the entry added by the outermost trusted proxy: `trustedHops` from the right
+ * (AUTH_TRUSTED_PROXY_HOPS, default 1: one load balancer that appends). Exposed
+ * directly, a client can still vary this address; the per-account limit holds
+ * regardless.
+ */
+export function clientIp(headers: Headers, trustedHops = 1): string {
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const index = Math.max(0, entries.length - Math.max(1, trustedHops));
+  return entries[index] || headers.get("x-real-ip")?.trim() || "unknown";
 }
 
 /**

@@ -20,7 +20,9 @@ export async function checkDatabase(): Promise<HealthResult> {
     ]);
     return { status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] ?? "unknown" : "unknown";
+    // Prisma's messages start with an empty line and end with the cause: keep the last non-empty line.
+    const lines = error instanceof Error ? error.message.split("\n").map((l) => l.trim()).filter(Boolean) : [];
+    const reason = lines.at(-1) ?? (error instanceof Error ? error.name : "unknown");
     return { status: "error", database: "down", reason: `database unreachable: ${reason}` };
   } finally {
     clearTimeout(timer);

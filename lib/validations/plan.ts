@@ -33,8 +33,9 @@ const optionalHours = z
   .trim()
   .max(4)
   .optional()
+  .refine((v) => !v || /^\d{1,2}$/.test(v), "Enter whole hours from 1 to 80.")
   .transform((v) => (v ? Number(v) : undefined))
-  .refine((v) => v === undefined || (Number.isInteger(v) && v >= 1 && v <= 80), "Enter whole hours from 1 to 80.");
+  .refine((v) => v === undefined || (v >= 1 && v <= 80), "Enter whole hours from 1 to 80.");
 
 /** The onboarding form (and its edit form): exams in order, each with an optional date and hours. */
 export const enrollmentFormSchema = z

@@ -1,0 +1,122 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { certifications, itemsByStep } from "../../lib/curriculum";
+import type { Answers } from "../../lib/guide/questions";
+
+import { expect, test } from "./fixtures";
+import { signUpViaUi } from "./helpers";
+
+/**
+ * axe-core on every page, signed out and signed in: no violation of impact
+ * "serious" or "critical". Minor and moderate findings are printed, not failed.
+ */
+
+const BLOCKING = new Set(["serious", "critical"]);
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ""));
+  const minor = results.violations.filter((v) => !BLOCKING.has(v.impact ?? ""));
+  if (minor.length > 0) {
+    console.info(`[a11y] ${label}: ${minor.map((v) => `${v.id} (${v.impact})`).join(", ")} (not failing)`);
+  }
+  const report = blocking
+    .map(
+      (v) =>
+        `${v.id} [${v.impact}] ${v.help}\n  ${v.helpUrl}\n` +
+        v.nodes.map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n"),
+    )
+    .join("\n");
+  expect(blocking, `serious or critical accessibility violations on ${label}:\n${report}`).toEqual([]);
+}
+
+/** A full set of answers (ids from lib/guide/questions.ts), so /choose shows its recommendation. */
+const ARCHITECT_ANSWERS: Answers = {
+  enjoy: "design",
+  background: "infrastructure",
+  work: "infrastructure",
+  goal: "architect",
+  preference: "planning",
+  apis: "rarely",
+  coding: "none",
+  both: "no",
+};
+
+test.describe("signed out", () => {
+  for (const path of ["/", "/choose", "/signin", "/signup"]) {
+    test(`${path} has no serious accessibility violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, path);
+    });
+  }
+
+  test("/choose with every question answered (the recommendation) has no serious accessibility violations", async ({ page }) => {
+    await page.goto(`/choose?${new URLSearchParams(ARCHITECT_ANSWERS).toString()}`);
+    await expect(page.getByRole("heading", { level: 2, name: /^Our recommendation:/ })).toBeVisible();
+    await expectNoSeriousViolations(page, "/choose (recommendation)");
+  });
+
+  test.describe("a page that does not exist", () => {
+    // The browser logs the document's 404 status.
+    test.use({ expectedConsoleErrors: [/status of 404/] });
+
+    test("has no serious accessibility violations", async ({ page }) => {
+      const response = await page.goto("/no-such-page-here");
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await expectNoSeriousViolations(page, "404");
+    });
+  });
+});
+
+test.describe("signed in", () => {
+  // Sign-up plus a full-page scan of the long plan pages takes a while on a small machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test("/onboarding has no serious accessibility violations", async ({ page }) => {
+    await signUpViaUi(page);
+    await expect(page.getByRole("button", { name: "Save my plan" })).toBeVisible();
+    await expectNoSeriousViolations(page, "/onboarding");
+  });
+
+  test.describe("with the Solutions Architect exam chosen", () => {
+    test.beforeEach(async ({ page }) => {
+      await signUpViaUi(page);
+      await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
+      await page.getByRole("button", { name: "Save my plan" }).click();
+      await expect(page).toHaveURL(/\/plan\/architect/);
+    });
+
+    test("/dashboard has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/dashboard");
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+      await expectNoSeriousViolations(page, "/dashboard");
+    });
+
+    test("/plan/architect with one item's details open has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/plan/architect");
+      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      const first = itemsByStep("architect", "fundamentals")[0];
+      if (!first) throw new Error("The curriculum has no fundamentals items");
+      await page.getByRole("button", { name: `Details for ${first.title}` }).click();
+      await expect(page.getByLabel("Note: where I left off")).toBeVisible();
+      await expectNoSeriousViolations(page, "/plan/architect (details open)");
+    });
+
+    test("/plan/developer (read-only) has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/plan/developer");
+      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(certifications.developer.exam.code);
+      await expect(page.getByRole("button", { name: /^Add .+ to my plan$/ })).toBeVisible();
+      await expectNoSeriousViolations(page, "/plan/developer (read-only)");
+    });
+
+    test("/account has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/account");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, "/account");
+    });
+  });
+});
