@@ -1,12 +1,6 @@
-import type { CertId, SkillLevel } from "@/lib/curriculum/types";
+import type { CertId } from "@/lib/curriculum/types";
+import { skillLevelLabel } from "@/lib/guide/skill-levels";
 import { levelToPercent, type SkillCoverage } from "@/lib/progress/skills";
-
-const LEVEL_WORDS: Record<SkillLevel, string> = {
-  low: "Low",
-  medium: "Medium",
-  high: "High",
-  "very-high": "Very high",
-};
 
 /** A bar for reading beside its number; the number is the accessible value. */
 function Bar({ percent, tone }: { percent: number; tone: "brand" | "slate" }) {
@@ -68,7 +62,7 @@ export function SkillsWidget({
                 const level = skill.levels[exam.cert];
                 return (
                   <td key={exam.cert} className="py-2 pr-2 last:pr-0">
-                    <span className="font-medium">{LEVEL_WORDS[level]}</span>
+                    <span className="font-medium">{skillLevelLabel(level)}</span>
                     <Bar percent={levelToPercent(level)} tone="slate" />
                   </td>
                 );
