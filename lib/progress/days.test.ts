@@ -73,4 +73,26 @@ describe("day numbers", () => {
     expect(mondayIndex(dayNumber("1970-01-01"))).toBe(3); // Thursday
     expect(mondayIndex(dayNumber("1969-12-29"))).toBe(0); // Monday, negative day number
   });
+
+  it("agrees with the platform's calendar on every day from 1600 to 2400", () => {
+    // The day arithmetic is integer maths, not Date: check it against Date across leap rules.
+    const first = Date.UTC(1600, 0, 1) / 86_400_000;
+    const last = Date.UTC(2400, 11, 31) / 86_400_000;
+    let mismatches = 0;
+    for (let n = first; n <= last; n++) {
+      const expected = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (keyFromDayNumber(n) !== expected || dayNumber(expected) !== n) mismatches++;
+    }
+    expect(last - first).toBeGreaterThan(290_000);
+    expect(mismatches).toBe(0);
+  });
+
+  it("refuses day 31 of short months, 29 February outside leap years and years before 0100", () => {
+    for (const key of ["2025-04-31", "2025-06-31", "2025-09-31", "2025-11-31", "1900-02-29", "2100-02-29", "2025-00-10", "2025-01-00", "0099-12-31"]) {
+      expect(isDayKey(key), key).toBe(false);
+    }
+    for (const key of ["2000-02-29", "2400-02-29", "2025-12-31", "0100-01-01", "9999-12-31"]) {
+      expect(isDayKey(key), key).toBe(true);
+    }
+  });
 });

@@ -6,7 +6,6 @@
  * as a civil date), which have no DST at all.
  */
 
-const MS_PER_DAY = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -60,25 +59,75 @@ export function dayKey(date: Date, timeZone: string): string {
   return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
+/*
+ * Day numbers are computed with plain integer arithmetic (H. Hinnant's civil-date
+ * algorithms) rather than through Date objects: the dashboard converts a few hundred
+ * keys per request, and a Date round trip per key showed up in its CPU profile.
+ */
+
+function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** [year, month 1–12, day] of a valid key, else null. Years 0100–9999 (as Date reads them). */
+function parseDayKey(key: string): [number, number, number] | null {
+  const match = DAY_KEY.exec(key);
+  if (match === null) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (y < 100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return [y, m, d];
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date. */
+function civilToDayNumber(year: number, m: number, d: number): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** True for a real calendar date written "YYYY-MM-DD" (e.g. not "2025-02-30"). */
 export function isDayKey(key: string): boolean {
-  const match = DAY_KEY.exec(key);
-  if (match === null) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.toISOString().slice(0, 10) === key;
+  return parseDayKey(key) !== null;
 }
 
 /** Days since 1970-01-01 for a "YYYY-MM-DD" key. Throws RangeError if malformed. */
 export function dayNumber(key: string): number {
-  if (!isDayKey(key)) throw new RangeError(`Not a YYYY-MM-DD date: ${key}`);
-  const [y, m, d] = key.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const parts = parseDayKey(key);
+  if (parts === null) throw new RangeError(`Not a YYYY-MM-DD date: ${key}`);
+  return civilToDayNumber(parts[0], parts[1], parts[2]);
 }
+
+/** [year, month 1–12, day] of a day number. */
+export function civilFromDayNumber(n: number): [number, number, number] {
+  const z = Math.floor(n) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The "YYYY-MM-DD" key for a day number. */
 export function keyFromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const [y, m, d] = civilFromDayNumber(n);
+  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** `key` moved by `days` calendar days (negative goes back). */

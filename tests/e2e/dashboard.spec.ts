@@ -148,6 +148,11 @@ test.describe("the dashboard", () => {
     const heatmap = page.getByRole("group", { name: /Items done per day/ });
     await expect(heatmap.getByRole("img")).toHaveCount(16 * 7);
     await expect(heatmap.getByRole("img", { name: /\(today\)$/ })).toHaveAttribute("aria-label", /^5 items done on /);
+    // Pointing at a day spells it out under the grid (the visual twin of each day's label).
+    const activity = page.getByRole("region", { name: "Activity", exact: true });
+    await expect(activity.getByText(/^Point at a day, or tap it/)).toBeVisible();
+    await heatmap.getByRole("img", { name: /\(today\)$/ }).hover();
+    await expect(activity.getByText(/^5 items done on .+ \(today\)$/)).toBeVisible();
 
     const skills = page.getByRole("table", { name: /skill area/ });
     await expect(skills.getByRole("row")).toHaveCount(8);

@@ -1,21 +1,20 @@
 import { certifications } from "@/lib/curriculum";
-import { CERT_IDS, type CertId } from "@/lib/curriculum/types";
+import { CERT_IDS } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
 import { dayKey } from "@/lib/progress/days";
 
-import { ExamCard } from "./exam-card";
-import { HeatmapWidget } from "./heatmap-widget";
-import { RecentWidget } from "./recent-widget";
-import { SkillsWidget } from "./skills-widget";
-import { StreakWidget } from "./streak-widget";
-import { Widget } from "./widget";
+import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
+import { formatDateTime, relativeTime } from "./format";
 
-function otherExam(cert: CertId) {
-  const other = CERT_IDS.find((c) => c !== cert) ?? cert;
-  return { cert: other, name: certifications[other].name };
-}
-
-/** The dashboard's widgets, shared by /dashboard and the public progress page. */
+/**
+ * The dashboard's widgets, shared by /dashboard and the public progress page.
+ *
+ * This server part turns the figures into what the widgets print that depends on the
+ * clock or the time zone (so the browser never recomputes them and hydration can't
+ * disagree), then hands one compact object to the client widgets. Rendering ~800
+ * elements as client components costs the server far less than as server components,
+ * whose every element also travels in the RSC payload (ADR 009).
+ */
 export function DashboardView({
   d,
   timeZone,
@@ -27,38 +26,30 @@ export function DashboardView({
   now: Date;
   readOnly?: boolean;
 }) {
+  const names = Object.fromEntries(
+    CERT_IDS.map((cert) => [cert, { name: certifications[cert].name, shortName: certifications[cert].shortName }]),
+  ) as CertNames;
+  const recent: RecentEntry[] = d.recent.map((event) => ({
+    itemId: event.itemId,
+    title: event.title,
+    from: event.from,
+    to: event.to,
+    at: event.at.toISOString(),
+    relative: relativeTime(event.at, now, timeZone),
+    exact: formatDateTime(event.at, timeZone),
+  }));
   return (
-    <>
-      {d.exams.map((exam) => (
-        <ExamCard
-          key={exam.cert}
-          exam={exam}
-          other={otherExam(exam.cert)}
-          enrolledBoth={d.enrolledBoth}
-          readOnly={readOnly}
-        />
-      ))}
-
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <Widget title="Study streak" level={2}>
-          <StreakWidget streaks={d.streaks} timeZone={timeZone} />
-        </Widget>
-        <Widget title="Activity" level={2}>
-          <HeatmapWidget weeks={d.heatmap} today={dayKey(now, timeZone)} />
-        </Widget>
-      </div>
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Widget title="Skills" level={2}>
-          <SkillsWidget
-            skills={d.skills}
-            exams={d.exams.map((exam) => ({ cert: exam.cert, shortName: certifications[exam.cert].shortName }))}
-          />
-        </Widget>
-        <Widget title="Recent activity" level={2}>
-          <RecentWidget recent={d.recent} now={now} timeZone={timeZone} />
-        </Widget>
-      </div>
-    </>
+    <DashboardWidgets
+      exams={d.exams}
+      enrolledBoth={d.enrolledBoth}
+      streaks={d.streaks}
+      heatmap={d.heatmap}
+      skills={d.skills}
+      recent={recent}
+      names={names}
+      today={dayKey(now, timeZone)}
+      timeZone={timeZone}
+      readOnly={readOnly}
+    />
   );
 }

@@ -1,21 +1,15 @@
-import { dayKey, dayNumber, mondayIndex } from "@/lib/progress/days";
+import { civilFromDayNumber, dayKey, dayNumber, mondayIndex } from "@/lib/progress/days";
 
 // Spelled out here rather than left to Intl: ICU versions disagree on short month
 // names ("Sep" vs "Sept"), and these strings are part of the page's contract.
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
-const MS_PER_DAY = 86_400_000;
-
+/** Day, month name, year and weekday of a day key, by arithmetic (no Date object). */
 function parts(key: string) {
   const n = dayNumber(key);
-  const date = new Date(n * MS_PER_DAY);
-  return {
-    day: date.getUTCDate(),
-    month: MONTHS[date.getUTCMonth()] ?? "",
-    year: date.getUTCFullYear(),
-    weekday: WEEKDAYS[mondayIndex(n)] ?? "",
-  };
+  const [year, month, day] = civilFromDayNumber(n);
+  return { day, month: MONTHS[month - 1] ?? "", year, weekday: WEEKDAYS[mondayIndex(n)] ?? "" };
 }
 
 /** "2027-03-12" → "12 Mar 2027". */
@@ -26,8 +20,8 @@ export function formatDay(key: string): string {
 
 /** "2026-11-04" → "Wed 4 Nov 2026". */
 export function formatDayWithWeekday(key: string): string {
-  const { weekday } = parts(key);
-  return `${weekday} ${formatDay(key)}`;
+  const { day, month, year, weekday } = parts(key);
+  return `${weekday} ${day} ${month} ${year}`;
 }
 
 /** Short month name of a day key ("Nov"). */
@@ -41,17 +35,20 @@ export function dayOfMonth(key: string): number {
 }
 
 /** An instant as the user reads it on their clock: "Wed 4 Nov 2026, 14:05". */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(at: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(at);
+  // Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+  let clock = clockFormats.get(timeZone);
+  if (clock === undefined) {
+    clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clockFormats.set(timeZone, clock);
+  }
+  const time = clock.format(at);
   return `${formatDayWithWeekday(dayKey(at, timeZone))}, ${time}`;
 }
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
 
 /**
  * "just now", "5 minutes ago", "2 hours ago", "yesterday", "3 days ago", … Computed on
@@ -59,6 +56,7 @@ const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
  * are calendar days in the user's time zone.
  */
 export function relativeTime(at: Date, now: Date, timeZone: string): string {
+  const relative = (relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" }));
   const seconds = Math.floor((now.getTime() - at.getTime()) / 1000);
   if (seconds < 45) return "just now";
   const minutes = Math.round(seconds / 60);

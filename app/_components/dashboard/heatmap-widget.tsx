@@ -1,32 +1,19 @@
+"use client";
+
+import { useState, type PointerEvent } from "react";
+
 import { heatmapLegend, type HeatmapDay, type HeatmapLevel, type HeatmapWeek } from "@/lib/progress/heatmap";
 
 import { count, dayOfMonth, formatDayWithWeekday, monthOf } from "./format";
 
-// Levels differ in the size of the filled square as well as its shade, so they read
-// without colour; the legend spells out the counts.
-const FILL: Record<HeatmapLevel, string> = {
-  0: "",
-  1: "size-2/5 bg-brand-600/45",
-  2: "size-3/5 bg-brand-600/65",
-  3: "size-4/5 bg-brand-600/85",
-  4: "size-full bg-brand-700",
-};
+/*
+ * A client component on purpose: rendered from the 112 days' compact data, it costs the
+ * server a fraction of the same markup sent as a server component (where every element
+ * also travels in the RSC payload). One element per day; the look is in globals.css (.hm-*).
+ */
 
-function Cell({ level, future = false, today = false }: { level: HeatmapLevel; future?: boolean; today?: boolean }) {
-  const frame = future
-    ? "border-dashed border-slate-300 bg-transparent"
-    : level === 0
-      ? "border-slate-200 bg-slate-50"
-      : "border-brand-600/30 bg-white";
-  return (
-    <span
-      className={`flex aspect-square w-full items-center justify-center rounded-sm border ${frame} ${
-        today ? "outline-2 outline-offset-1 outline-ink" : ""
-      }`}
-    >
-      {!future && level > 0 ? <span className={`block rounded-[1px] ${FILL[level]}`} /> : null}
-    </span>
-  );
+function dayClass(level: HeatmapLevel, future: boolean, today: boolean): string {
+  return `hm-day ${future ? "hm-future" : `hm-${level}`}${today ? " hm-today" : ""}`;
 }
 
 function cellLabel(day: HeatmapDay, today: string): string {
@@ -50,10 +37,27 @@ function monthLabels(weeks: readonly HeatmapWeek[]): string[] {
   return labels;
 }
 
+const HINT = "Point at a day, or tap it, to see what you did that day.";
+
 export function HeatmapWidget({ weeks, today }: { weeks: HeatmapWeek[]; today: string }) {
-  const total = weeks.reduce((sum, week) => sum + week.reduce((s, day) => s + day.count, 0), 0);
-  const activeDays = weeks.reduce((sum, week) => sum + week.filter((day) => day.count > 0).length, 0);
+  const [detail, setDetail] = useState<string | null>(null);
+  let total = 0;
+  let activeDays = 0;
+  for (const week of weeks) {
+    for (const day of week) {
+      total += day.count;
+      if (day.count > 0) activeDays++;
+    }
+  }
   const months = monthLabels(weeks);
+
+  // One listener for the whole grid: the day under the pointer names itself.
+  const showDay = (event: PointerEvent<HTMLDivElement>) => {
+    const day = event.target instanceof HTMLElement && event.target.getAttribute("role") === "img" ? event.target : null;
+    const label = day?.getAttribute("aria-label");
+    if (label) setDetail(label);
+  };
+
   return (
     <section aria-labelledby="heatmap-heading" className="h-full space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <div className="space-y-1">
@@ -73,6 +77,9 @@ export function HeatmapWidget({ weeks, today }: { weeks: HeatmapWeek[]; today: s
         <div
           role="group"
           aria-labelledby="heatmap-caption"
+          onPointerOver={showDay}
+          onPointerDown={showDay}
+          onPointerLeave={() => setDetail(null)}
           className="grid min-w-64 max-w-md grid-flow-col grid-rows-[auto_repeat(7,auto)] gap-[3px]"
           style={{ gridTemplateColumns: `1.75rem repeat(${weeks.length}, minmax(0, 1fr))` }}
         >
@@ -82,11 +89,27 @@ export function HeatmapWidget({ weeks, today }: { weeks: HeatmapWeek[]; today: s
               {label}
             </span>
           ))}
-          {weeks.map((week, index) => (
-            <WeekColumn key={week[0]?.date ?? index} week={week} month={months[index] ?? ""} today={today} />
-          ))}
+          {weeks.map((week, index) => [
+            <span key={`m${index}`} aria-hidden="true" className="hm-month">
+              {months[index]}
+            </span>,
+            ...week.map((day) => {
+              const label = cellLabel(day, today);
+              return (
+                <span
+                  key={day.date}
+                  role="img"
+                  aria-label={label}
+                  className={dayClass(day.level, day.future, day.date === today)}
+                />
+              );
+            }),
+          ])}
         </div>
       </div>
+      <p aria-hidden="true" className="min-h-5 text-sm text-slate-700">
+        {detail ?? HINT}
+      </p>
       <p id="heatmap-caption" className="text-sm text-slate-700">
         Items done per day over the last {weeks.length} weeks: one column per week, Monday at the top.
       </p>
@@ -97,38 +120,16 @@ export function HeatmapWidget({ weeks, today }: { weeks: HeatmapWeek[]; today: s
         <ul aria-labelledby="heatmap-legend" className="flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700">
           {heatmapLegend.map((entry) => (
             <li key={entry.level} className="flex items-center gap-1.5">
-              <span className="w-4">
-                <Cell level={entry.level} />
-              </span>
+              <span className={`w-4 ${dayClass(entry.level, false, false)}`} />
               {entry.label}
             </li>
           ))}
           <li className="flex items-center gap-1.5">
-            <span className="w-4">
-              <Cell level={0} future />
-            </span>
+            <span className={`w-4 ${dayClass(0, true, false)}`} />
             Days still to come
           </li>
         </ul>
       </div>
     </section>
-  );
-}
-
-function WeekColumn({ week, month, today }: { week: HeatmapWeek; month: string; today: string }) {
-  return (
-    <>
-      <span aria-hidden="true" className="h-3 overflow-visible whitespace-nowrap text-[10px] leading-none text-slate-600">
-        {month}
-      </span>
-      {week.map((day) => {
-        const label = cellLabel(day, today);
-        return (
-          <span key={day.date} role="img" aria-label={label} title={label} className="block">
-            <Cell level={day.level} future={day.future} today={day.date === today} />
-          </span>
-        );
-      })}
-    </>
   );
 }

@@ -1,7 +1,18 @@
 import type { ItemStatus } from "@/lib/curriculum/types";
-import type { Dashboard } from "@/lib/progress/dashboard";
 
-import { formatDateTime, relativeTime } from "./format";
+/** One change as the widget prints it; the times are worded on the server (DashboardView). */
+export interface RecentEntry {
+  itemId: string;
+  title: string;
+  from: ItemStatus;
+  to: ItemStatus;
+  /** ISO instant, for the <time> element. */
+  at: string;
+  /** "2 hours ago", "yesterday", … */
+  relative: string;
+  /** "Wed 4 Nov 2026, 14:05" on the user's clock. */
+  exact: string;
+}
 
 function describe(from: ItemStatus, to: ItemStatus): { verb: string; rest: string } {
   switch (to) {
@@ -16,7 +27,7 @@ function describe(from: ItemStatus, to: ItemStatus): { verb: string; rest: strin
   }
 }
 
-export function RecentWidget({ recent, now, timeZone }: { recent: Dashboard["recent"]; now: Date; timeZone: string }) {
+export function RecentWidget({ recent }: { recent: RecentEntry[] }) {
   return (
     <section aria-labelledby="recent-heading" className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id="recent-heading" className="text-lg font-semibold">
@@ -31,14 +42,14 @@ export function RecentWidget({ recent, now, timeZone }: { recent: Dashboard["rec
           {recent.map((event, index) => {
             const { verb, rest } = describe(event.from, event.to);
             return (
-              <li key={`${event.at.toISOString()}-${event.itemId}-${index}`} className="py-2 text-sm">
+              <li key={`${event.at}-${event.itemId}-${index}`} className="py-2 text-sm">
                 <p className="break-words">
                   {verb} <span className="font-medium">{event.title}</span>
                   {rest}
-                  <span className="text-slate-600"> · {relativeTime(event.at, now, timeZone)}</span>
+                  <span className="text-slate-600"> · {event.relative}</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
+                  <time dateTime={event.at}>{event.exact}</time>
                 </p>
               </li>
             );

@@ -1,6 +1,12 @@
+"use client";
+
 import type { ReactNode } from "react";
 
-/** Placeholders shaped like each widget, for loading.tsx. Kept small: few elements. */
+/**
+ * Placeholders shaped like each widget, for loading.tsx. Kept small: few elements. A client
+ * module although nothing here is interactive: the server sends one reference instead of
+ * every placeholder's markup twice (HTML and RSC payload) on each dashboard request.
+ */
 
 function Block({ className }: { className: string }) {
   return <div className={`rounded bg-slate-200 ${className}`} />;
@@ -174,5 +180,29 @@ export function RecentSkeleton() {
         ))}
       </Pulse>
     </WidgetFrame>
+  );
+}
+
+/** The whole dashboard while it loads: each widget's shape, without content. */
+export function DashboardSkeleton() {
+  return (
+    <div aria-busy="true" className="space-y-8">
+      <p role="status" className="sr-only">
+        Loading your dashboard…
+      </p>
+      <Pulse className="space-y-2">
+        <Block className="h-8 w-40" />
+        <Block className="h-4 w-full max-w-lg" />
+      </Pulse>
+      <ExamCardSkeleton />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <StreakSkeleton />
+        <HeatmapSkeleton />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SkillsSkeleton />
+        <RecentSkeleton />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,70 @@
+"use client";
+
+import { CERT_IDS, type CertId } from "@/lib/curriculum/types";
+import type { Dashboard } from "@/lib/progress/dashboard";
+
+import { ExamCard } from "./exam-card";
+import { HeatmapWidget } from "./heatmap-widget";
+import { RecentWidget, type RecentEntry } from "./recent-widget";
+import { SkillsWidget } from "./skills-widget";
+import { StreakWidget } from "./streak-widget";
+import { Widget } from "./widget";
+
+export type { RecentEntry };
+export type CertNames = Record<CertId, { name: string; shortName: string }>;
+
+/** Every widget of the dashboard, from the figures DashboardView prepared on the server. */
+export function DashboardWidgets({
+  exams,
+  enrolledBoth,
+  streaks,
+  heatmap,
+  skills,
+  recent,
+  names,
+  today,
+  timeZone,
+  readOnly,
+}: Pick<Dashboard, "exams" | "enrolledBoth" | "streaks" | "heatmap" | "skills"> & {
+  recent: RecentEntry[];
+  names: CertNames;
+  /** Today in the user's time zone, "YYYY-MM-DD". */
+  today: string;
+  timeZone: string;
+  readOnly: boolean;
+}) {
+  return (
+    <>
+      {exams.map((exam) => {
+        const other = CERT_IDS.find((c) => c !== exam.cert) ?? exam.cert;
+        return (
+          <ExamCard
+            key={exam.cert}
+            exam={exam}
+            other={{ cert: other, name: names[other].name }}
+            enrolledBoth={enrolledBoth}
+            readOnly={readOnly}
+          />
+        );
+      })}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <Widget title="Study streak" level={2}>
+          <StreakWidget streaks={streaks} timeZone={timeZone} />
+        </Widget>
+        <Widget title="Activity" level={2}>
+          <HeatmapWidget weeks={heatmap} today={today} />
+        </Widget>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Widget title="Skills" level={2}>
+          <SkillsWidget skills={skills} exams={exams.map((exam) => ({ cert: exam.cert, shortName: names[exam.cert].shortName }))} />
+        </Widget>
+        <Widget title="Recent activity" level={2}>
+          <RecentWidget recent={recent} />
+        </Widget>
+      </div>
+    </>
+  );
+}
