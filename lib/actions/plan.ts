@@ -16,7 +16,7 @@ import {
 } from "@/lib/validations/plan";
 
 import { fail, ok } from "./result";
-import { authedAction, authedFormAction } from "./safe-action";
+import { authedAction, authedFormAction, sessionCheckedAction, SIGNED_OUT } from "./safe-action";
 
 const UNKNOWN_ITEM = "This checklist item does not exist (it may have been renamed). Reload the page.";
 
@@ -25,14 +25,22 @@ const UNKNOWN_ITEM = "This checklist item does not exist (it may have been renam
  * and appends the activity record in the same transaction (see the migration
  * 20261126060000_set_item_status). Items are shared study content, so the only
  * ownership to check is that the row written is the signed-in user's.
+ *
+ * The session's revocation check is part of the same statement: the function runs only
+ * for the "User" row whose id and session version match the cookie, so a revoked or
+ * deleted session writes nothing, in one round trip (sessionCheckedAction).
  */
-export const setItemStatus = authedAction(setStatusSchema, async (input, { user }) => {
+export const setItemStatus = sessionCheckedAction(setStatusSchema, async (input, session) => {
   const item = getItem(input.itemId);
   if (!item || item.id !== input.itemId) return fail("not_found", UNKNOWN_ITEM);
   const rows = await db.$queryRaw<{ previous: ItemStatus; changed: boolean }[]>`
-    SELECT previous, changed FROM set_item_status(${user.id}::uuid, ${item.id}, ${input.status}::"ItemStatus")`;
+    SELECT s.previous, s.changed
+      FROM "User" u
+     CROSS JOIN LATERAL set_item_status(u.id, ${item.id}, ${input.status}::"ItemStatus") s
+     WHERE u.id = ${session.userId}::uuid AND u."sessionVersion" = ${session.sessionVersion}`;
   const row = rows[0];
-  return ok({ itemId: item.id, status: input.status, previous: row?.previous ?? "todo", changed: row?.changed ?? false });
+  if (!row) return fail("unauthorized", SIGNED_OUT);
+  return ok({ itemId: item.id, status: input.status, previous: row.previous, changed: row.changed });
 });
 
 /** Saves the "where I left off" note; an empty note is deleted. Plain text only. */

@@ -164,6 +164,14 @@ describe("revocable sessions", () => {
 
     restoreCookies(oldCookie); // the replayed old cookie
     expect(await getCurrentUser()).toBeNull();
+    // The check-off checks the session version inside its own statement: refused, nothing written.
+    expect(await setItemStatus({ itemId: items[0]!.id, status: "done" })).toMatchObject({ ok: false, code: "unauthorized" });
+    const written = await testDb().sql.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM "ItemProgress" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1)
+            + (SELECT count(*) FROM "Activity" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1) AS n`,
+      [email],
+    );
+    expect(Number(written[0]?.n)).toBe(0);
     // next-auth's own session endpoint refuses it too (jwt callback).
     const token = await decodeSessionToken(oldCookie.get(sessionCookieName()));
     await expect(authOptions.callbacks!.jwt!({ token: token!, user: undefined as never, account: null })).rejects.toThrow();
@@ -180,6 +188,7 @@ describe("revocable sessions", () => {
     expect(await redirectOf(() => signOutEverywhere(null, form({})))).toBe("/signin?signedOut=everywhere");
     restoreCookies(cookie);
     expect(await getCurrentUser()).toBeNull();
+    expect(await setItemStatus({ itemId: items[0]!.id, status: "in_progress" })).toMatchObject({ code: "unauthorized" });
   });
 
   it("issues a token next-auth itself accepts", async () => {
@@ -226,6 +235,7 @@ describe("account deletion and export", () => {
 
   it("deletes every row of the user only after the email is typed", async () => {
     const { user } = await seedEverything();
+    const cookieOfDeletedUser = snapshotCookies();
     const wrong = await deleteAccount(null, form({ confirmEmail: "someone@else.example" }));
     expect(wrong).toMatchObject({ ok: false, code: "invalid" });
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
@@ -242,6 +252,12 @@ describe("account deletion and export", () => {
       );
       expect(rows[0]?.n, table).toBe(0);
     }
+
+    // A copy of the deleted user's cookie can't write anything back.
+    restoreCookies(cookieOfDeletedUser);
+    expect(await setItemStatus({ itemId: items[1]!.id, status: "done" })).toMatchObject({ code: "unauthorized" });
+    const progress = await testDb().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ItemProgress" WHERE "userId" = $1`, [user.id]);
+    expect(progress[0]?.n).toBe(0);
   });
 });
 
