@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "./days";
-import { heatmap, heatmapLegend, heatmapLevel } from "./heatmap";
+import { compactHeatmap, expandHeatmap, heatmap, heatmapFromDays, heatmapLegend, heatmapLevel } from "./heatmap";
 import { ev } from "./test-fixtures";
 
 // Wednesday 11 June 2025; this week runs Mon 9 – Sun 15 June.
@@ -100,5 +100,40 @@ describe("heatmapLevel and legend", () => {
       if (entry.max !== null) expect(heatmapLevel(entry.max)).toBe(entry.level);
       expect(entry.label.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("compactHeatmap / expandHeatmap", () => {
+  it("round-trips the grid through the compact form, in any zone and on any weekday", () => {
+    for (const [now, timeZone] of [
+      ["2026-11-26T10:00:00Z", "Europe/Berlin"],
+      ["2026-11-29T23:30:00Z", "Asia/Tokyo"], // already Monday in Tokyo
+      ["2026-03-29T01:30:00Z", "Europe/London"], // the day the clocks go forward
+      ["2024-02-29T12:00:00Z", "UTC"],
+    ] as const) {
+      const at = new Date(now);
+      const today = dayNumber(new Intl.DateTimeFormat("en-CA", { timeZone }).format(at));
+      const counts = new Map<number, number>([
+        [today, 5],
+        [today - 1, 1],
+        [today - 40, 7],
+        [today - 111, 2],
+      ]);
+      const weeks = heatmapFromDays(counts, timeZone, at, 16);
+      const compact = compactHeatmap(weeks);
+      const todayKey = weeks.flat().filter((d) => !d.future).at(-1)!.date;
+      expect(expandHeatmap(compact, todayKey), `${now} ${timeZone}`).toEqual(weeks);
+      expect(compact.counts.length).toBeLessThanOrEqual(16 * 7);
+    }
+  });
+
+  it("sends no trailing empty days and nothing after today", () => {
+    const at = new Date("2026-11-26T10:00:00Z"); // a Thursday
+    const weeks = heatmapFromDays(new Map([[dayNumber("2026-11-20"), 3]]), "UTC", at, 2);
+    const compact = compactHeatmap(weeks);
+    expect(compact).toEqual({ first: "2026-11-16", weeks: 2, counts: [0, 0, 0, 0, 3] });
+    const expanded = expandHeatmap(compact, "2026-11-26").flat();
+    expect(expanded.filter((d) => d.future).map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29"]);
+    expect(expanded.find((d) => d.date === "2026-11-20")).toMatchObject({ count: 3, level: 2 });
   });
 });

@@ -107,3 +107,40 @@ export function heatmapFromDays(
   }
   return columns;
 }
+
+/**
+ * The grid in the few bytes it takes to send to the browser: the first Monday and
+ * the count of every day up to today. {@link expandHeatmap} rebuilds the same weeks.
+ */
+export interface CompactHeatmap {
+  /** The first day (a Monday), "YYYY-MM-DD". */
+  first: string;
+  weeks: number;
+  /** Items done per day from `first`, up to and including today (trailing zeros dropped). */
+  counts: number[];
+}
+
+export function compactHeatmap(weeks: readonly HeatmapWeek[]): CompactHeatmap {
+  const days = weeks.flat();
+  const counts = days.filter((day) => !day.future).map((day) => day.count);
+  while (counts.length > 0 && counts[counts.length - 1] === 0) counts.pop();
+  return { first: days[0]?.date ?? "1970-01-05", weeks: weeks.length, counts };
+}
+
+/** The weeks of a {@link CompactHeatmap}, with days after `today` ("YYYY-MM-DD") marked future. */
+export function expandHeatmap(compact: CompactHeatmap, today: string): HeatmapWeek[] {
+  const first = dayNumber(compact.first);
+  const last = dayNumber(today);
+  const columns: HeatmapWeek[] = [];
+  for (let week = 0; week < compact.weeks; week++) {
+    const days: HeatmapWeek = [];
+    for (let offset = 0; offset < 7; offset++) {
+      const index = week * 7 + offset;
+      const future = first + index > last;
+      const count = future ? 0 : (compact.counts[index] ?? 0);
+      days.push({ date: keyFromDayNumber(first + index), count, level: heatmapLevel(count), future });
+    }
+    columns.push(days);
+  }
+  return columns;
+}

@@ -196,4 +196,34 @@ test.describe("the dashboard", () => {
     expect(after).toBeGreaterThan(before);
     expect(after).toBe(examProgress(items, new Map([[first.id, "done" as const]]), "architect").percent);
   });
+
+  test("shows each widget's skeleton while the dashboard loads, then the widgets", async ({ page }) => {
+    await signUpViaUi(page);
+    await chooseArchitect(page);
+    await expect(page.locator("[data-hydrated]")).toBeAttached();
+
+    // Hold the dashboard's data back (its RSC request) so the loading state stays on screen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === "/dashboard",
+      async (route) => {
+        const headers = route.request().headers();
+        if (headers["rsc"] && !headers["next-router-prefetch"]) await held;
+        await route.continue();
+      },
+    );
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: "Loading your dashboard…" })).toBeAttached();
+    const skeleton = page.locator('[aria-busy="true"]');
+    await expect(skeleton).toBeVisible();
+    // The exam card's frame and the four widgets' frames.
+    await expect(skeleton.locator(".rounded-lg")).toHaveCount(5);
+    expect(await new AxeBuilder({ page }).include('[aria-busy="true"]').analyze().then((r) => r.violations)).toEqual([]);
+
+    release();
+    await expect(architectProgressBar(page)).toBeVisible();
+    await expect(skeleton).toHaveCount(0);
+  });
 });

@@ -2,6 +2,7 @@ import { certifications } from "@/lib/curriculum";
 import { CERT_IDS } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
 import { dayKey } from "@/lib/progress/days";
+import { compactHeatmap } from "@/lib/progress/heatmap";
 
 import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
 import { formatDateTime, relativeTime } from "./format";
@@ -43,7 +44,7 @@ export function DashboardView({
       exams={d.exams}
       enrolledBoth={d.enrolledBoth}
       streaks={d.streaks}
-      heatmap={d.heatmap}
+      heatmap={compactHeatmap(d.heatmap)}
       skills={d.skills}
       recent={recent}
       names={names}

@@ -2,6 +2,7 @@
 
 import { CERT_IDS, type CertId } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
+import type { CompactHeatmap } from "@/lib/progress/heatmap";
 
 import { ExamCard } from "./exam-card";
 import { HeatmapWidget } from "./heatmap-widget";
@@ -25,7 +26,8 @@ export function DashboardWidgets({
   today,
   timeZone,
   readOnly,
-}: Pick<Dashboard, "exams" | "enrolledBoth" | "streaks" | "heatmap" | "skills"> & {
+}: Pick<Dashboard, "exams" | "enrolledBoth" | "streaks" | "skills"> & {
+  heatmap: CompactHeatmap;
   recent: RecentEntry[];
   names: CertNames;
   /** Today in the user's time zone, "YYYY-MM-DD". */
@@ -53,7 +55,7 @@ export function DashboardWidgets({
           <StreakWidget streaks={streaks} timeZone={timeZone} />
         </Widget>
         <Widget title="Activity" level={2}>
-          <HeatmapWidget weeks={heatmap} today={today} />
+          <HeatmapWidget heatmap={heatmap} today={today} />
         </Widget>
       </div>
 

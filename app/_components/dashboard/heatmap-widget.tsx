@@ -2,7 +2,14 @@
 
 import { useState, type PointerEvent } from "react";
 
-import { heatmapLegend, type HeatmapDay, type HeatmapLevel, type HeatmapWeek } from "@/lib/progress/heatmap";
+import {
+  expandHeatmap,
+  heatmapLegend,
+  type CompactHeatmap,
+  type HeatmapDay,
+  type HeatmapLevel,
+  type HeatmapWeek,
+} from "@/lib/progress/heatmap";
 
 import { count, dayOfMonth, formatDayWithWeekday, monthOf } from "./format";
 
@@ -39,8 +46,9 @@ function monthLabels(weeks: readonly HeatmapWeek[]): string[] {
 
 const HINT = "Point at a day, or tap it, to see what you did that day.";
 
-export function HeatmapWidget({ weeks, today }: { weeks: HeatmapWeek[]; today: string }) {
+export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; today: string }) {
   const [detail, setDetail] = useState<string | null>(null);
+  const weeks = expandHeatmap(heatmap, today);
   let total = 0;
   let activeDays = 0;
   for (const week of weeks) {
