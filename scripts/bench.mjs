@@ -7,6 +7,7 @@
 // Options: --no-build  --duration=<s per run, default 10>  --skip-scale  --skip-lighthouse
 //          --cpu-prof (profile the server into test-results/bench/cpu-prof)  --max-load-wait=<s, default 300>
 //          --pool=<DATABASE_POOL_MAX, default 10>  --port=<default: a free one>  --no-write (do not touch docs/BENCHMARKS.md)
+//          --pairs=<interleaved pairs per ratio target, default 6>  --pair-duration=<s, default 5>
 // Logs and profiles go to test-results/bench/. Profile one scenario: node scripts/bench/profile.mjs <scenario>.
 import { existsSync } from "node:fs";
 
@@ -30,6 +31,8 @@ const WARMUP = 3;
 const POOL_MAX = Number(option("pool", "10"));
 const CONNECTIONS = [1, 8, 32];
 const MAX_LOAD_WAIT = Number(option("max-load-wait", "300"));
+const PAIRS = Number(option("pairs", "6"));
+const PAIR_DURATION = Number(option("pair-duration", "5"));
 const log = (line = "") => console.log(line);
 const seconds = (t) => ((performance.now() - t) / 1000).toFixed(1);
 
@@ -114,6 +117,34 @@ async function main() {
   for (const c of CONNECTIONS) await measure(`noop@${c}`, "No-op server action", scenarios.noop, c);
   for (const c of CONNECTIONS) await measure(`checkoff@${c}`, "Check-off server action", scenarios.checkoff, c);
   for (const c of CONNECTIONS) await measure(`dashboard@${c}`, "Dashboard (signed in)", scenarios.dashboard, c);
+
+  // The two ratio targets again, as interleaved pairs. This machine's speed drifts by tens of
+  // percent within a minute (other tenants), so two scenarios measured a minute apart can
+  // differ by that much for no reason of their own; back-to-back pairs, in alternating order
+  // (ABBA…), cancel the drift, and the median of the pairs' ratios is the figure.
+  log(`  interleaved pairs at 32 connections (${PAIRS} × 2 × ${PAIR_DURATION} s per ratio)`);
+  results.pairs = [];
+  results.pairDuration = PAIR_DURATION;
+  for (const [id, label, a, b] of [
+    ["dashboard/dynamic", "Dashboard ÷ DB-less dynamic page", scenarios.dashboard, scenarios.dynamic],
+    ["checkoff/noop", "Check-off ÷ no-op action", scenarios.checkoff, scenarios.noop],
+  ]) {
+    const ratios = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const rps = new Map();
+      for (const side of i % 2 === 0 ? [a, b] : [b, a]) {
+        await side.before?.();
+        const r = await httpRun({ ...side, connections: 32, duration: PAIR_DURATION });
+        if (r.errors || r.non2xx || r.bad) throw new Error(`${label}: errors in a paired run (${r.errors} / ${r.non2xx} / ${r.bad})`);
+        rps.set(side, r.rps);
+      }
+      ratios.push({ a: rps.get(a), b: rps.get(b), ratio: rps.get(a) / rps.get(b) });
+    }
+    const sorted = ratios.map((r) => r.ratio).sort((x, y) => x - y);
+    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    results.pairs.push({ id, label, ratios, median, min: sorted[0], max: sorted.at(-1) });
+    log(`  ${label.padEnd(48)} median ${median.toFixed(2)} (pairs: ${ratios.map((r) => r.ratio.toFixed(2)).join(", ")})`);
+  }
 
   // The database floor: the same kind of write through `pg` directly.
   const floorUser = users.capture.id;

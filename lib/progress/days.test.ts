@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayKey, dayNumber, isDayKey, isValidTimeZone, keyFromDayNumber, mondayIndex, safeTimeZone } from "./days";
+import {
+  addDays,
+  dayKey,
+  dayNumber,
+  isDayKey,
+  isValidTimeZone,
+  keyFromDayNumber,
+  localDayNumber,
+  mondayIndex,
+  safeTimeZone,
+} from "./days";
 
 describe("dayKey", () => {
   it("formats the local calendar day as YYYY-MM-DD", () => {
@@ -96,3 +106,32 @@ describe("day numbers", () => {
     }
   });
 });
+
+describe("dayKey's fast path", () => {
+  it("matches formatToParts for every hour of two years in zones with DST, half-hour and 45-minute offsets", () => {
+    const zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"];
+    const start = Date.UTC(2025, 0, 1);
+    let mismatches = 0;
+    let checked = 0;
+    for (const timeZone of zones) {
+      const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+      for (let hour = 0; hour < 2 * 366 * 24; hour += 1) {
+        const at = new Date(start + hour * 3_600_000 + 17 * 60_000);
+        const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
+        const expected = `${p.year}-${p.month}-${p.day}`;
+        checked++;
+        if (dayKey(at, timeZone) !== expected || localDayNumber(at, timeZone) !== dayNumber(expected)) mismatches++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100_000);
+    expect(mismatches).toBe(0);
+  });
+
+  it("still handles years outside four digits and refuses invalid dates", () => {
+    expect(dayKey(new Date(Date.UTC(12_345, 0, 2)), "UTC")).toBe("12345-01-02");
+    expect(dayKey(new Date("0500-03-04T12:00:00Z"), "UTC")).toBe("0500-03-04");
+    expect(() => localDayNumber(new Date(Number.NaN), "UTC")).toThrow(RangeError);
+    expect(() => dayKey(new Date(), "Not/AZone")).toThrow(RangeError);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { dayKey, dayNumber, keyFromDayNumber, mondayIndex } from "./days";
+import { dayNumber, keyFromDayNumber, localDayNumber, mondayIndex } from "./days";
 import { isValidDate, type ActivityEvent } from "./status";
 
 export type HeatmapLevel = 0 | 1 | 2 | 3 | 4;
@@ -67,7 +67,7 @@ export function heatmap(
   const counts = new Map<number, number>();
   for (const event of events) {
     if (event.to !== "done" || !isValidDate(event.at)) continue;
-    const day = dayNumber(dayKey(event.at, timeZone));
+    const day = localDayNumber(event.at, timeZone);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   return heatmapFromDays(counts, timeZone, now, weeks);
@@ -86,7 +86,7 @@ export function heatmapFromDays(
   if (!Number.isInteger(weeks) || weeks < 1) {
     throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
   }
-  const today = dayNumber(dayKey(now, timeZone));
+  const today = localDayNumber(now, timeZone);
   const thisMonday = today - mondayIndex(today);
   const first = thisMonday - 7 * (weeks - 1);
   const last = thisMonday + 6;

@@ -1,4 +1,4 @@
-import { dayKey, dayNumber, keyFromDayNumber } from "./days";
+import { dayNumber, keyFromDayNumber, localDayNumber } from "./days";
 import { isValidDate, type ActivityEvent } from "./status";
 
 /** Length of the window the recent average is taken over, in local days. */
@@ -68,7 +68,7 @@ export function pace(input: PaceInput): Pace | null {
   if (targetDate === null) return null;
   const itemsLeft = Math.max(0, Math.floor(input.itemsLeft));
 
-  const today = dayNumber(dayKey(now, timeZone));
+  const today = localDayNumber(now, timeZone);
   const target = dayNumber(targetDate);
   const overdue = target <= today;
   const daysLeft = overdue ? 0 : target - today;
@@ -77,7 +77,7 @@ export function pace(input: PaceInput): Pace | null {
   const latest = new Map<string, { at: number; index: number; done: boolean }>();
   events.forEach((event, index) => {
     if (!isValidDate(event.at)) return;
-    const day = dayNumber(dayKey(event.at, timeZone));
+    const day = localDayNumber(event.at, timeZone);
     if (day < windowStart || day > today) return;
     const at = event.at.getTime();
     const seen = latest.get(event.itemId);

@@ -1,4 +1,4 @@
-import { dayKey, dayNumber } from "./days";
+import { localDayNumber } from "./days";
 import { isValidDate, type ActivityEvent } from "./status";
 
 export { dayKey } from "./days";
@@ -18,7 +18,7 @@ export function studyDayNumbers(events: readonly ActivityEvent[], timeZone: stri
   const days = new Set<number>();
   for (const event of events) {
     if (event.to !== "done" || !isValidDate(event.at)) continue;
-    days.add(dayNumber(dayKey(event.at, timeZone)));
+    days.add(localDayNumber(event.at, timeZone));
   }
   return days;
 }
@@ -42,7 +42,7 @@ export function streaks(events: readonly ActivityEvent[], timeZone: string, now:
  * dates), for callers that let the database group events by local day.
  */
 export function streaksFromDays(days: ReadonlySet<number>, timeZone: string, now: Date): Streaks {
-  const today = dayNumber(dayKey(now, timeZone));
+  const today = localDayNumber(now, timeZone);
 
   let current = 0;
   let cursor = days.has(today) ? today : today - 1;
