@@ -1,4 +1,10 @@
-/** A labelled progress bar (0–100); the accessible name comes from `label`, the value text from `valueText`. */
+import type { CSSProperties } from "react";
+
+/**
+ * A labelled progress bar (0–100); the accessible name comes from `label`, the value text from
+ * `valueText`. One element: the filled part is drawn by `.pbar::before` (app/globals.css), which
+ * matters on the dashboard, where a dozen bars render on every request.
+ */
 export function ProgressBar({
   label,
   percent,
@@ -21,12 +27,8 @@ export function ProgressBar({
       aria-valuemax={100}
       aria-valuenow={value}
       aria-valuetext={valueText}
-      className={`w-full overflow-hidden rounded-full bg-slate-200 ${size === "sm" ? "h-2" : "h-3"}`}
-    >
-      <div
-        className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${tone === "brand" ? "bg-brand-600" : "bg-slate-500"}`}
-        style={{ width: `${value}%` }}
-      />
-    </div>
+      className={`pbar ${size === "sm" ? "h-2" : "h-3"}${tone === "slate" ? " pbar-slate" : ""}`}
+      style={{ "--pbar": `${value}%` } as CSSProperties}
+    />
   );
 }

@@ -1,4 +1,6 @@
-import { decode, encode, type JWT } from "next-auth/jwt";
+import hkdf from "@panva/hkdf";
+import { jwtDecrypt } from "jose";
+import { encode, type JWT } from "next-auth/jwt";
 
 import { authSecret, getEnv } from "@/lib/env";
 
@@ -29,11 +31,31 @@ export function encodeSessionToken(token: JWT): Promise<string> {
   return encode({ token, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
+/*
+ * Decoding runs on every signed-in request, twice (proxy.ts and getCurrentUser). next-auth's own
+ * decode() derives the encryption key with HKDF on every call (on libuv's thread pool), which made
+ * it 12 times slower than the decryption itself. This is the same derivation and the same
+ * jwtDecrypt call as next-auth 4's decode() (next-auth/jwt/index.js), with the key kept per secret;
+ * tests/unit/session-token.test.ts holds the two to the same answers.
+ */
+const encryptionKeys = new Map<string, Promise<Uint8Array>>();
+
+function encryptionKey(secret: string): Promise<Uint8Array> {
+  let key = encryptionKeys.get(secret);
+  if (key === undefined) {
+    key = hkdf("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32);
+    key.catch(() => encryptionKeys.delete(secret));
+    encryptionKeys.set(secret, key);
+  }
+  return key;
+}
+
 /** The token's claims when its signature and expiry are valid; revocation is checked elsewhere. */
 export async function decodeSessionToken(value: string | undefined): Promise<JWT | null> {
   if (!value) return null;
   try {
-    return await decode({ token: value, secret: authSecret() });
+    const { payload } = await jwtDecrypt(value, await encryptionKey(authSecret()), { clockTolerance: 15 });
+    return payload as JWT;
   } catch {
     return null;
   }

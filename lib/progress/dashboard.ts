@@ -4,7 +4,7 @@ import { dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
 import { nextUp } from "./next-up";
 import { overlap } from "./overlap";
-import { pace, type Pace } from "./pace";
+import { doneInPaceWindow, pace, type Pace } from "./pace";
 import { examProgress, itemsOfStep, stepProgress, type Progress } from "./percent";
 import { readiness, type Readiness } from "./readiness";
 import { recentActivity } from "./recent";
@@ -65,6 +65,8 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
   const byId = new Map(curriculum.items.map((item) => [item.id, item]));
   const enrolled = [...input.enrollments].sort((a, b) => a.position - b.position);
   const enrolledCerts = enrolled.map((e) => e.cert);
+  // The same for every exam card: the user's recent pace across all items.
+  const doneInWindow = doneInPaceWindow(input.windowEvents, input.timeZone, input.now);
 
   const exams: ExamCard[] = enrolled.map((enrollment) => {
     const cert = enrollment.cert;
@@ -97,6 +99,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         events: input.windowEvents,
         timeZone: input.timeZone,
         now: input.now,
+        doneInWindow,
       }),
       sharedDone: shared.sharedDone,
       sharedTotal: shared.sharedTotal,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "./days";
-import { pace, type PaceInput } from "./pace";
+import { doneInPaceWindow, pace, type PaceInput } from "./pace";
 import type { ActivityEvent } from "./status";
 import { ev } from "./test-fixtures";
 
@@ -142,3 +142,26 @@ describe("pace", () => {
     expect(() => run({ targetDate: "next week" })).toThrow(RangeError);
   });
 });
+
+describe("doneInPaceWindow", () => {
+  const events = [
+    ev("a", "2025-06-10T09:00:00Z"), // done yesterday
+    ev("b", "2025-06-01T09:00:00Z"), // done, then undone: not counted
+    ev("b", "2025-06-02T09:00:00Z", "todo", "done"),
+    ev("c", "2025-05-01T09:00:00Z"), // before the window
+    ev("d", "2025-06-11T08:00:00Z", "in_progress"),
+  ];
+
+  it("counts items whose latest change in the window made them done", () => {
+    expect(doneInPaceWindow(events, "UTC", now)).toBe(1);
+  });
+
+  it("gives pace() the same answer whether passed in or computed from the events", () => {
+    const input: PaceInput = { itemsLeft: 20, targetDate: IN_4_WEEKS, events, timeZone: "UTC", now };
+    const computed = pace(input);
+    expect(pace({ ...input, doneInWindow: doneInPaceWindow(events, "UTC", now) })).toEqual(computed);
+    expect(pace({ ...input, events: [], doneInWindow: 1 })).toEqual(computed);
+    expect(pace({ ...input, doneInWindow: 0 })).not.toEqual(computed);
+  });
+});
+

@@ -13,6 +13,11 @@ export interface PaceInput {
   events: readonly ActivityEvent[];
   timeZone: string;
   now: Date;
+  /**
+   * {@link doneInPaceWindow} of these events, when the caller already has it (the dashboard
+   * computes it once for every exam card); `events` are then not read again.
+   */
+  doneInWindow?: number;
 }
 
 export interface Pace {
@@ -63,16 +68,13 @@ function oneDecimal(value: number): number {
  * Returns null when there is no target date. Throws RangeError for a
  * malformed target date or unknown time zone.
  */
-export function pace(input: PaceInput): Pace | null {
-  const { targetDate, events, timeZone, now } = input;
-  if (targetDate === null) return null;
-  const itemsLeft = Math.max(0, Math.floor(input.itemsLeft));
-
+/**
+ * Items whose latest change in the last {@link PACE_WINDOW_DAYS} local days (today included)
+ * made them done: the "done in the window" of {@link pace}, which depends on the events only,
+ * not on the exam.
+ */
+export function doneInPaceWindow(events: readonly ActivityEvent[], timeZone: string, now: Date): number {
   const today = localDayNumber(now, timeZone);
-  const target = dayNumber(targetDate);
-  const overdue = target <= today;
-  const daysLeft = overdue ? 0 : target - today;
-
   const windowStart = today - (PACE_WINDOW_DAYS - 1);
   const latest = new Map<string, { at: number; index: number; done: boolean }>();
   events.forEach((event, index) => {
@@ -86,8 +88,22 @@ export function pace(input: PaceInput): Pace | null {
       latest.set(event.itemId, { at, index, done: event.to === "done" });
     }
   });
-  let doneInWindow = 0;
-  for (const entry of latest.values()) if (entry.done) doneInWindow += 1;
+  let done = 0;
+  for (const entry of latest.values()) if (entry.done) done += 1;
+  return done;
+}
+
+export function pace(input: PaceInput): Pace | null {
+  const { targetDate, events, timeZone, now } = input;
+  if (targetDate === null) return null;
+  const itemsLeft = Math.max(0, Math.floor(input.itemsLeft));
+
+  const today = localDayNumber(now, timeZone);
+  const target = dayNumber(targetDate);
+  const overdue = target <= today;
+  const daysLeft = overdue ? 0 : target - today;
+
+  const doneInWindow = input.doneInWindow ?? doneInPaceWindow(events, timeZone, now);
 
   const weeksInWindow = PACE_WINDOW_DAYS / 7;
   const averagePerWeek = oneDecimal(doneInWindow / weeksInWindow);
