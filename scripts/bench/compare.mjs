@@ -2,7 +2,8 @@
 // tuning between full `npm run bench` runs:
 //   node scripts/bench/compare.mjs dynamic markup dashboard --connections=32 --duration=8
 // Prints req/s, p50/p95 and the server's CPU ms per request for each scenario, and
-// the ratios of every scenario to the first one. Nothing is written to docs/.
+// the ratio of every scenario to the first one, round by round (the median is the figure to
+// trust on a machine whose speed drifts). Nothing is written to docs/.
 import { httpRun } from "./load.mjs";
 import { prepare } from "./setup.mjs";
 
@@ -23,7 +24,9 @@ async function main() {
   const ctx = await prepare({ cleanups, step: (text) => console.log(`\n${text}`) });
   const results = new Map(names.map((n) => [n, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const name of names) {
+    // Alternate the order every round (A B, B A, …) so a machine that speeds up or slows down
+    // during the run does not favour one scenario.
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       const options = ctx.scenarios[name];
       if (!options) throw new Error(`unknown scenario ${name}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
       await options.before?.();
@@ -39,10 +42,12 @@ async function main() {
       );
     }
   }
-  const best = (name) => Math.max(...results.get(name).map((r) => r.rps));
   const first = names[0];
   for (const name of names.slice(1)) {
-    console.log(`${name} ÷ ${first}: ${(best(name) / best(first)).toFixed(2)} (best req/s of ${rounds} round(s))`);
+    const ratios = results.get(name).map((r, i) => r.rps / results.get(first)[i].rps);
+    const sorted = [...ratios].sort((x, y) => x - y);
+    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    console.log(`${name} ÷ ${first}: median ${median.toFixed(2)} of ${rounds} round(s) (${ratios.map((r) => r.toFixed(2)).join(", ")})`);
   }
   await cleanup();
 }
