@@ -27,7 +27,8 @@ const ACTION_BODY_LIMIT = 1024 * 1024; // Next's default serverActions.bodySizeL
 
 /** Plain-text action bodies are one row: references to other rows ("$@1", "$Q2", "$T"…) cannot resolve. */
 function unresolvable(value: unknown): boolean {
-  if (typeof value === "string") return value.startsWith("$") && !/^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n\d)/.test(value);
+  if (typeof value === "string")
+    return value.startsWith("$") && !/^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n\d)/.test(value);
   if (Array.isArray(value)) return value.some(unresolvable);
   if (value && typeof value === "object") return Object.values(value).some(unresolvable);
   return false;

@@ -2,7 +2,13 @@
 
 import { useEffect } from "react";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     // The digest links this message to the server log entry.
     console.warn("Page error", error.digest ?? error.message);

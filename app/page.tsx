@@ -21,9 +21,10 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Pass your AWS associate exam on a plan you can see
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          AWS Study Planner turns the Solutions Architect – Associate ({certifications.architect.exam.code}) and
-          Developer – Associate ({certifications.developer.exam.code}) exams into a four-step checklist, keeps
-          every tick in sync across your devices, and tells you whether you are on pace for your exam date.
+          AWS Study Planner turns the Solutions Architect – Associate ({certifications.architect.exam.code})
+          and Developer – Associate ({certifications.developer.exam.code}) exams into a four-step checklist,
+          keeps every tick in sync across your devices, and tells you whether you are on pace for your exam
+          date.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link
@@ -77,7 +78,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                     </dd>
                   </div>
                 </dl>
-                <p className="text-sm text-slate-600">{itemsForCert(id).length} checklist items in the plan.</p>
+                <p className="text-sm text-slate-600">
+                  {itemsForCert(id).length} checklist items in the plan.
+                </p>
               </article>
             );
           })}

@@ -31,7 +31,10 @@ function oauthProviders(env: Env = getEnv()) {
   return configuredOAuthProviders(env).map((p) =>
     p.id === "github"
       ? GitHubProvider({ clientId: env.GITHUB_ID ?? "", clientSecret: env.GITHUB_SECRET ?? "" })
-      : GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID ?? "", clientSecret: env.GOOGLE_CLIENT_SECRET ?? "" }),
+      : GoogleProvider({
+          clientId: env.GOOGLE_CLIENT_ID ?? "",
+          clientSecret: env.GOOGLE_CLIENT_SECRET ?? "",
+        }),
   );
 }
 
@@ -67,7 +70,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials) {
         const result = await authenticate(db, signInThrottle(), {
           email: credentials?.email ?? "",

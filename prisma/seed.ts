@@ -33,7 +33,13 @@ async function main() {
     items.forEach((item, i) => {
       const daysAgo = 25 - Math.floor(i / 3);
       if (daysAgo < 0 || daysAgo % 6 === 5) return;
-      activity.push({ userId: user.id, itemId: item.id, fromStatus: "todo", toStatus: "done", at: new Date(now - daysAgo * 86_400_000) });
+      activity.push({
+        userId: user.id,
+        itemId: item.id,
+        fromStatus: "todo",
+        toStatus: "done",
+        at: new Date(now - daysAgo * 86_400_000),
+      });
     });
     await db.activity.createMany({ data: activity });
     await db.itemProgress.createMany({
@@ -41,7 +47,8 @@ async function main() {
     });
     const done = new Set(activity.map((a) => a.itemId));
     const next = items.find((item) => !done.has(item.id));
-    if (next) await db.itemProgress.create({ data: { userId: user.id, itemId: next.id, status: "in_progress" } });
+    if (next)
+      await db.itemProgress.create({ data: { userId: user.id, itemId: next.id, status: "in_progress" } });
     console.log(`Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done.`);
   } finally {
     await db.$disconnect();

@@ -62,14 +62,23 @@ async function main() {
   results.machine = describeMachine();
   results.loadAtStart = loadAverage();
   log(`Benchmark of AWS Study Planner — ${results.date.toISOString()}`);
-  log(`  ${results.machine.nproc} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, load ${formatLoad(results.loadAtStart)}`);
+  log(
+    `  ${results.machine.nproc} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, load ${formatLoad(results.loadAtStart)}`,
+  );
 
   // 1. A production build with the /bench baseline routes.
-  const buildEnv = { ...process.env, BENCH_ROUTES: "1", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const buildEnv = {
+    ...process.env,
+    BENCH_ROUTES: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
   if (flag("no-build")) {
     if (!existsSync(".next/BUILD_ID")) throw new Error("--no-build: there is no .next build here");
     if (!existsSync(".next/server/app/bench/static.html")) {
-      throw new Error("--no-build: this build has no /bench routes (build with BENCH_ROUTES=1, or drop --no-build)");
+      throw new Error(
+        "--no-build: this build has no /bench routes (build with BENCH_ROUTES=1, or drop --no-build)",
+      );
     }
     results.build = "reused (--no-build)";
   } else {
@@ -99,7 +108,14 @@ async function main() {
     const cpuStart = await ctx.cpu.snapshot();
     const r = await httpRun({ ...options, connections, duration: DURATION });
     const used = await ctx.cpu.since(cpuStart);
-    const row = { id, label, ...extra, ...r, serverCpuMs: used.serverMs / r.requests, pgCpuMs: used.pgMs / r.requests };
+    const row = {
+      id,
+      label,
+      ...extra,
+      ...r,
+      serverCpuMs: used.serverMs / r.requests,
+      pgCpuMs: used.pgMs / r.requests,
+    };
     results.runs.push(row);
     log(
       `  ${label.padEnd(48)} c=${String(connections).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)}  p95 ${r.p95.toFixed(1).padStart(6)}  p99 ${r.p99.toFixed(1).padStart(6)} ms  CPU/req server ${row.serverCpuMs.toFixed(2)} pg ${row.pgCpuMs.toFixed(2)} ms` +
@@ -114,11 +130,15 @@ async function main() {
   results.loadWait = await waitForQuietMachine({ maxWaitSeconds: MAX_LOAD_WAIT, log });
   results.loadBeforeRuns = loadAverage();
   for (const c of [1, 32]) await measure(`static@${c}`, "Static page (/bench/static)", scenarios.static, c);
-  for (const c of [1, 32]) await measure(`dynamic@${c}`, "Dynamic page, no database (/bench/dynamic)", scenarios.dynamic, c);
-  for (const c of [1, 32]) await measure(`markup@${c}`, "Dashboard markup only (/bench/dashboard-markup)", scenarios.markup, c);
+  for (const c of [1, 32])
+    await measure(`dynamic@${c}`, "Dynamic page, no database (/bench/dynamic)", scenarios.dynamic, c);
+  for (const c of [1, 32])
+    await measure(`markup@${c}`, "Dashboard markup only (/bench/dashboard-markup)", scenarios.markup, c);
   for (const c of CONNECTIONS) await measure(`noop@${c}`, "No-op server action", scenarios.noop, c);
-  for (const c of CONNECTIONS) await measure(`checkoff@${c}`, "Check-off server action", scenarios.checkoff, c);
-  for (const c of CONNECTIONS) await measure(`dashboard@${c}`, "Dashboard (signed in)", scenarios.dashboard, c);
+  for (const c of CONNECTIONS)
+    await measure(`checkoff@${c}`, "Check-off server action", scenarios.checkoff, c);
+  for (const c of CONNECTIONS)
+    await measure(`dashboard@${c}`, "Dashboard (signed in)", scenarios.dashboard, c);
 
   // The two ratio targets again, as interleaved pairs. This machine's speed drifts by tens of
   // percent within a minute (other tenants), so two scenarios measured a minute apart can
@@ -137,15 +157,21 @@ async function main() {
       for (const side of i % 2 === 0 ? [a, b] : [b, a]) {
         await side.before?.();
         const r = await httpRun({ ...side, connections: 32, duration: PAIR_DURATION });
-        if (r.errors || r.non2xx || r.bad) throw new Error(`${label}: errors in a paired run (${r.errors} / ${r.non2xx} / ${r.bad})`);
+        if (r.errors || r.non2xx || r.bad)
+          throw new Error(`${label}: errors in a paired run (${r.errors} / ${r.non2xx} / ${r.bad})`);
         rps.set(side, r.rps);
       }
       ratios.push({ a: rps.get(a), b: rps.get(b), ratio: rps.get(a) / rps.get(b) });
     }
     const sorted = ratios.map((r) => r.ratio).sort((x, y) => x - y);
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    const median =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     results.pairs.push({ id, label, ratios, median, min: sorted[0], max: sorted.at(-1) });
-    log(`  ${label.padEnd(48)} median ${median.toFixed(2)} (pairs: ${ratios.map((r) => r.ratio.toFixed(2)).join(", ")})`);
+    log(
+      `  ${label.padEnd(48)} median ${median.toFixed(2)} (pairs: ${ratios.map((r) => r.ratio.toFixed(2)).join(", ")})`,
+    );
   }
 
   // The database floor: the same kind of write through `pg` directly.
@@ -163,7 +189,9 @@ async function main() {
       }),
     });
     results.pg.push({ id: `pg-upsert@${c}`, label: "pg: INSERT … ON CONFLICT (floor)", ...r });
-    log(`  ${"pg: INSERT … ON CONFLICT (floor)".padEnd(48)} c=${String(c).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)}  p95 ${r.p95.toFixed(2).padStart(6)}  p99 ${r.p99.toFixed(2).padStart(6)} ms`);
+    log(
+      `  ${"pg: INSERT … ON CONFLICT (floor)".padEnd(48)} c=${String(c).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)}  p95 ${r.p95.toFixed(2).padStart(6)}  p99 ${r.p99.toFixed(2).padStart(6)} ms`,
+    );
   }
   for (const c of [1, 32]) {
     const r = await pgRun({
@@ -172,11 +200,17 @@ async function main() {
       duration: Math.min(DURATION, 5),
       statement: (worker, i) => ({
         sql: `SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus")`,
-        params: [writerIds[worker % writerIds.length], floorItems[(worker + 7) % floorItems.length], i % 2 ? "todo" : "done"],
+        params: [
+          writerIds[worker % writerIds.length],
+          floorItems[(worker + 7) % floorItems.length],
+          i % 2 ? "todo" : "done",
+        ],
       }),
     });
     results.pg.push({ id: `pg-fn@${c}`, label: "pg: SELECT set_item_status(…) directly", ...r });
-    log(`  ${"pg: SELECT set_item_status(…) directly".padEnd(48)} c=${String(c).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)}  p95 ${r.p95.toFixed(2).padStart(6)}  p99 ${r.p99.toFixed(2).padStart(6)} ms`);
+    log(
+      `  ${"pg: SELECT set_item_status(…) directly".padEnd(48)} c=${String(c).padStart(2)}  ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2).padStart(6)}  p95 ${r.p95.toFixed(2).padStart(6)}  p99 ${r.p99.toFixed(2).padStart(6)} ms`,
+    );
   }
   results.loadAfterRuns = loadAverage();
 
@@ -185,14 +219,22 @@ async function main() {
     log(`\n[${++stepNo}/7] Lighthouse (desktop preset): performance / accessibility / best practices`);
     const t = performance.now();
     // Lighthouse's own advice: its performance score varies run to run, report the median of several.
-    results.lighthouse = await lighthouseScores(base, [
-      { path: "/" },
-      { path: "/plan/architect", cookie: dashboardCookie },
-      { path: "/dashboard", cookie: dashboardCookie },
-    ], { runs: LIGHTHOUSE_RUNS, log });
+    results.lighthouse = await lighthouseScores(
+      base,
+      [
+        { path: "/" },
+        { path: "/plan/architect", cookie: dashboardCookie },
+        { path: "/dashboard", cookie: dashboardCookie },
+      ],
+      { runs: LIGHTHOUSE_RUNS, log },
+    );
     log(`  (${seconds(t)} s)`);
   }
-  results.explainSmall = await explain(dbUrl, { userId: users.dashboard.id, timeZone: "Europe/Berlin", itemId: captured.architectIds[0] });
+  results.explainSmall = await explain(dbUrl, {
+    userId: users.dashboard.id,
+    timeZone: "Europe/Berlin",
+    itemId: captured.architectIds[0],
+  });
 
   // 7. Scale: 100,000 users, 5,000,000 progress rows.
   if (!flag("skip-scale")) {
@@ -202,14 +244,21 @@ async function main() {
     results.scaleSeedSeconds = Number(seconds(t));
     log(`  seeded in ${results.scaleSeedSeconds} s`);
     results.scaleLoadWait = await waitForQuietMachine({ maxWaitSeconds: Math.min(MAX_LOAD_WAIT, 120), log });
-    for (const c of [1, 32]) await measure(`scale-dashboard@${c}`, "Dashboard (signed in), 5M rows", scenarios.dashboard, c);
+    for (const c of [1, 32])
+      await measure(`scale-dashboard@${c}`, "Dashboard (signed in), 5M rows", scenarios.dashboard, c);
     await measure("scale-checkoff@1", "Check-off server action, 5M rows", scenarios.checkoff, 1);
-    results.explainScale = await explain(dbUrl, { userId: users.dashboard.id, timeZone: "Europe/Berlin", itemId: captured.architectIds[0] });
+    results.explainScale = await explain(dbUrl, {
+      userId: users.dashboard.id,
+      timeZone: "Europe/Berlin",
+      itemId: captured.architectIds[0],
+    });
   }
   results.loadAtEnd = loadAverage();
   const pgNow = await postmasterStart(dbUrl).catch(() => "unreachable");
   if (pgNow !== results.pgStartedAt) {
-    results.notes.push(`PostgreSQL was restarted during the run (start time ${results.pgStartedAt} → ${pgNow}), by something else on this machine: rerun.`);
+    results.notes.push(
+      `PostgreSQL was restarted during the run (start time ${results.pgStartedAt} → ${pgNow}), by something else on this machine: rerun.`,
+    );
     log(`  WARNING: ${results.notes.at(-1)}`);
   }
 
@@ -226,9 +275,8 @@ async function main() {
   log(`Total time: ${results.totalSeconds} s`);
 }
 
-main()
-  .catch(async (error) => {
-    console.error(error);
-    await cleanup();
-    process.exitCode = 1;
-  });
+main().catch(async (error) => {
+  console.error(error);
+  await cleanup();
+  process.exitCode = 1;
+});

@@ -19,6 +19,8 @@ export function bundleSizes(dir = ".next") {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of bundleSizes().sort((a, b) => a.route.localeCompare(b.route))) {
-    console.log(`${r.route.padEnd(28)} ${(r.gzipBytes / 1024).toFixed(1).padStart(7)} kB gzip  ${(r.rawBytes / 1024).toFixed(1).padStart(7)} kB raw`);
+    console.log(
+      `${r.route.padEnd(28)} ${(r.gzipBytes / 1024).toFixed(1).padStart(7)} kB gzip  ${(r.rawBytes / 1024).toFixed(1).padStart(7)} kB raw`,
+    );
   }
 }

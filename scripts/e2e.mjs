@@ -7,9 +7,12 @@ import { chromium } from "@playwright/test";
 
 import { run } from "./lib/run.mjs";
 
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
+const systemChromium =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 if (!systemChromium && !existsSync(chromium.executablePath())) {
-  console.log("No Chromium found (PLAYWRIGHT_CHROMIUM_PATH, /usr/bin/chromium, Playwright's own): installing Playwright's Chromium.");
+  console.log(
+    "No Chromium found (PLAYWRIGHT_CHROMIUM_PATH, /usr/bin/chromium, Playwright's own): installing Playwright's Chromium.",
+  );
   if (run("npx", ["playwright", "install", "chromium"]) !== 0) process.exit(1);
 }
 

@@ -36,14 +36,20 @@ process.chdir(root);
 
 const args = process.argv.slice(2);
 const build = args.includes("--build");
-const only = args.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map(Number);
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",")
+  .map(Number);
 const wanted = (n) => !only || only.includes(n);
 
 // Test-only secrets, the same on every instance (and at build time for --build).
-const NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET && process.env.NEXTAUTH_SECRET.length >= 32
-  ? process.env.NEXTAUTH_SECRET
-  : "faults-only-secret-0123456789abcdef0123456789";
-const ACTIONS_KEY = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+const NEXTAUTH_SECRET =
+  process.env.NEXTAUTH_SECRET && process.env.NEXTAUTH_SECRET.length >= 32
+    ? process.env.NEXTAUTH_SECRET
+    : "faults-only-secret-0123456789abcdef0123456789";
+const ACTIONS_KEY =
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 const PORTS = { A: Number(process.env.FAULTS_PORT_A ?? 3411), B: Number(process.env.FAULTS_PORT_B ?? 3412) };
 const config = {
   clients: Number(process.env.FAULTS_CLIENTS ?? 50),
@@ -108,7 +114,9 @@ async function cleanup() {
   await Promise.all(Object.values(servers).map((s) => stopServer(s)));
   await pool?.end().catch(() => {});
   if (dbCreated) {
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((error) => console.log(`could not drop ${dbName}: ${error.message}`));
+    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((error) =>
+      console.log(`could not drop ${dbName}: ${error.message}`),
+    );
   }
 }
 
@@ -135,7 +143,10 @@ try {
   mkdirSync("test-results", { recursive: true });
   await admin(`CREATE DATABASE "${dbName}"`);
   dbCreated = true;
-  const migrated = spawnSync("npm", ["run", "db:migrate"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrated = spawnSync("npm", ["run", "db:migrate"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stdout}\n${migrated.stderr}`);
   console.log(`Database ${dbName} created and migrated.`);
 
@@ -146,7 +157,9 @@ try {
     servers[name] = startServer({ name, port, env: serverEnv(port, url), root, logDir: "test-results" });
   }
   await Promise.all(Object.values(servers).map((s) => waitForHealthy(s)));
-  console.log(`Instances A (${servers.A.base}) and B (${servers.B.base}) are up; logs in test-results/faults-server-*.log.`);
+  console.log(
+    `Instances A (${servers.A.base}) and B (${servers.B.base}) are up; logs in test-results/faults-server-*.log.`,
+  );
 
   browser = await launchBrowser();
   const prepared = await prepare({
@@ -157,7 +170,9 @@ try {
   });
   await browser.close();
   browser = undefined;
-  console.log(`Captured ${Object.keys(prepared.actions).length} server actions; ${Object.keys(prepared.users).length} users signed up in Chromium.`);
+  console.log(
+    `Captured ${Object.keys(prepared.actions).length} server actions; ${Object.keys(prepared.users).length} users signed up in Chromium.`,
+  );
 
   const ctx = { ...prepared, servers, pool, config, findings: [] };
   const tests = [
@@ -165,7 +180,13 @@ try {
     [2, () => malformedPayloads(ctx, checks)],
     [4, () => twoInstances(ctx, checks)],
     // Last: it stops PostgreSQL (every database on the cluster) for a few seconds.
-    [3, () => (canRestartPostgres() && process.env.FAULTS_SKIP_PG_RESTART !== "1" ? postgresRestart(ctx, checks) : skipRestart())],
+    [
+      3,
+      () =>
+        canRestartPostgres() && process.env.FAULTS_SKIP_PG_RESTART !== "1"
+          ? postgresRestart(ctx, checks)
+          : skipRestart(),
+    ],
   ];
   for (const [n, test] of tests) {
     if (!wanted(n)) continue;
@@ -177,14 +198,18 @@ try {
   }
 } catch (error) {
   fatal = error;
-  checks.record("set-up (database, migrations, servers, browser sign-ups)", false, { error: error.stack ?? String(error) });
+  checks.record("set-up (database, migrations, servers, browser sign-ups)", false, {
+    error: error.stack ?? String(error),
+  });
 } finally {
   await cleanup();
 }
 
 function skipRestart() {
   checks.skipped += 1;
-  console.log(`\n3. PostgreSQL restart: skipped (${process.env.FAULTS_SKIP_PG_RESTART === "1" ? "FAULTS_SKIP_PG_RESTART=1" : "no pg_ctlcluster cluster found; set FAULTS_PG_CLUSTER"})`);
+  console.log(
+    `\n3. PostgreSQL restart: skipped (${process.env.FAULTS_SKIP_PG_RESTART === "1" ? "FAULTS_SKIP_PG_RESTART=1" : "no pg_ctlcluster cluster found; set FAULTS_PG_CLUSTER"})`,
+  );
 }
 
 const totals = { passed: checks.passed, failed: checks.failed, skipped: checks.skipped };
@@ -192,5 +217,7 @@ mkdirSync("test-results", { recursive: true });
 writeFileSync("test-results/totals-faults.json", JSON.stringify(totals));
 writeFileSync("test-results/faults.json", JSON.stringify({ totals, checks: checks.results }, null, 2));
 if (fatal) console.log(`\nThe run stopped early: ${fatal.message}`);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`,
+);
 process.exit(totals.failed > 0 || fatal ? 1 : 0);

@@ -12,7 +12,12 @@ export function Field({
   errors,
   hint,
   ...input
-}: { label: string; name: string; errors?: string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -36,7 +41,9 @@ export function Field({
         </p>
       ) : null}
       <div id={errorId} aria-live="polite" className="min-h-0 text-sm text-red-700">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );
@@ -77,7 +84,9 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
         <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">{state.message}</p>
       ) : null}
       {state?.ok && state.message ? (
-        <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-green-800">{state.message}</p>
+        <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-green-800">
+          {state.message}
+        </p>
       ) : null}
     </div>
   );

@@ -8,7 +8,10 @@ export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3"
+      >
         <Link href={user ? "/dashboard" : "/"} className="mr-auto text-lg font-semibold text-brand-700">
           AWS Study Planner
         </Link>
@@ -33,7 +36,10 @@ export async function SiteHeader() {
               </span>
             </Link>
             <form action={signOut}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
+              >
                 Sign out
               </button>
             </form>

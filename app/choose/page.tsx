@@ -23,10 +23,13 @@ export default async function ChoosePage({ searchParams }: PageProps<"/choose">)
   return (
     <div className="space-y-10">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Which AWS certification should I choose?</h1>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Which AWS certification should I choose?
+        </h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          Solutions Architect or Developer? Answer {questions.length} short questions about what you enjoy, where you
-          come from and where you want to go, and we&apos;ll suggest the associate exam to start with.
+          Solutions Architect or Developer? Answer {questions.length} short questions about what you enjoy,
+          where you come from and where you want to go, and we&apos;ll suggest the associate exam to start
+          with.
         </p>
       </header>
 

@@ -17,20 +17,39 @@ export const metadata: Metadata = {
     "The two AWS associate exams side by side: focus, services, skills, depth, question types, coding, roles, career paths and pay.",
 };
 
-type ListField = "focusAreas" | "coreServices" | "skills" | "technicalDepth" | "problemTypes" | "examChallenges" | "roles" | "idealFor" | "chooseIf" | "careerNotes" | "salaryNotes";
+type ListField =
+  | "focusAreas"
+  | "coreServices"
+  | "skills"
+  | "technicalDepth"
+  | "problemTypes"
+  | "examChallenges"
+  | "roles"
+  | "idealFor"
+  | "chooseIf"
+  | "careerNotes"
+  | "salaryNotes";
 
 const ROWS: { field: ListField; title: string; intro: string }[] = [
   { field: "focusAreas", title: "What the exam emphasises", intro: "The focus areas." },
   { field: "coreServices", title: "Core services", intro: "The AWS services you are expected to know well." },
   { field: "skills", title: "Skills you need", intro: "What people in the role typically bring." },
   { field: "technicalDepth", title: "Where it goes deep", intro: "Technical depth beyond the other exam." },
-  { field: "problemTypes", title: "Typical questions", intro: "The kind of scenario a question puts to you." },
+  {
+    field: "problemTypes",
+    title: "Typical questions",
+    intro: "The kind of scenario a question puts to you.",
+  },
   { field: "examChallenges", title: "What people find hard", intro: "Reported difficulties." },
   { field: "roles", title: "Typical job titles", intro: "Roles this certification supports." },
   { field: "idealFor", title: "A natural fit for", intro: "Backgrounds that suit it." },
   { field: "chooseIf", title: "Choose it if", intro: "Signs this is your exam." },
   { field: "careerNotes", title: "How the role works", intro: "What the career looks like." },
-  { field: "salaryNotes", title: "Pay", intro: "What the market tends to pay (no figures: they vary by region and experience)." },
+  {
+    field: "salaryNotes",
+    title: "Pay",
+    intro: "What the market tends to pay (no figures: they vary by region and experience).",
+  },
 ];
 
 function Bullets({ items }: { items: readonly string[] }) {
@@ -43,7 +62,15 @@ function Bullets({ items }: { items: readonly string[] }) {
   );
 }
 
-function Row({ title, intro, render }: { title: string; intro: string; render: (cert: CertId) => ReactNode }) {
+function Row({
+  title,
+  intro,
+  render,
+}: {
+  title: string;
+  intro: string;
+  render: (cert: CertId) => ReactNode;
+}) {
   return (
     <section className="space-y-3 border-t border-slate-200 pt-6">
       <div>
@@ -68,8 +95,11 @@ export default function ExamsPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Solutions Architect vs Developer – Associate</h1>
         <p className="max-w-3xl text-lg text-slate-700">
-          Both associate certifications prove you know AWS&apos;s core services, but they ask different questions.{" "}
-          {CERT_IDS.map((cert) => `${certifications[cert].shortName}: “${certifications[cert].question}”`).join(" ")}
+          Both associate certifications prove you know AWS&apos;s core services, but they ask different
+          questions.{" "}
+          {CERT_IDS.map(
+            (cert) => `${certifications[cert].shortName}: “${certifications[cert].question}”`,
+          ).join(" ")}
         </p>
         <p>
           <Link href="/choose" className="text-brand-700 underline">
@@ -87,9 +117,15 @@ export default function ExamsPage() {
             <>
               <p className="text-slate-800">{summary}</p>
               <p className="text-slate-800">
-                {exam.code}: {exam.questions} questions ({exam.scoredQuestions} scored), {exam.minutes} minutes, scaled
-                score {exam.scoreMin}–{exam.scoreMax} with {exam.passingScore} to pass, {exam.questionTypes.join(" and ")}.{" "}
-                <a href={exam.examGuide.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                {exam.code}: {exam.questions} questions ({exam.scoredQuestions} scored), {exam.minutes}{" "}
+                minutes, scaled score {exam.scoreMin}–{exam.scoreMax} with {exam.passingScore} to pass,{" "}
+                {exam.questionTypes.join(" and ")}.{" "}
+                <a
+                  href={exam.examGuide.url}
+                  className="text-brand-700 underline"
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   Official exam guide
                 </a>
               </p>
@@ -105,7 +141,12 @@ export default function ExamsPage() {
         }}
       />
       {ROWS.slice(0, 6).map((row) => (
-        <Row key={row.field} title={row.title} intro={row.intro} render={(cert) => <Bullets items={certifications[cert][row.field]} />} />
+        <Row
+          key={row.field}
+          title={row.title}
+          intro={row.intro}
+          render={(cert) => <Bullets items={certifications[cert][row.field]} />}
+        />
       ))}
       <Row
         title="How much coding"
@@ -118,7 +159,12 @@ export default function ExamsPage() {
         )}
       />
       {ROWS.slice(6, 9).map((row) => (
-        <Row key={row.field} title={row.title} intro={row.intro} render={(cert) => <Bullets items={certifications[cert][row.field]} />} />
+        <Row
+          key={row.field}
+          title={row.title}
+          intro={row.intro}
+          render={(cert) => <Bullets items={certifications[cert][row.field]} />}
+        />
       ))}
       <Row
         title="Career path"
@@ -136,14 +182,21 @@ export default function ExamsPage() {
                 <p className="text-sm text-slate-700">Works closely with: {c.collaborators.join(", ")}.</p>
               ) : null}
               {c.specializations?.length ? (
-                <p className="text-sm text-slate-700">Often specialises in: {c.specializations.join(", ")}.</p>
+                <p className="text-sm text-slate-700">
+                  Often specialises in: {c.specializations.join(", ")}.
+                </p>
               ) : null}
               <Bullets items={c.careerNotes} />
             </>
           );
         }}
       />
-      <Row key="salaryNotes" title={ROWS[10]!.title} intro={ROWS[10]!.intro} render={(cert) => <Bullets items={certifications[cert].salaryNotes} />} />
+      <Row
+        key="salaryNotes"
+        title={ROWS[10]!.title}
+        intro={ROWS[10]!.intro}
+        render={(cert) => <Bullets items={certifications[cert].salaryNotes} />}
+      />
 
       <section className="space-y-3 border-t border-slate-200 pt-6">
         <h2 className="text-lg font-semibold">Taking both</h2>

@@ -46,7 +46,8 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
   const { statusChanges, notesSet, notesDeleted } = result.plan;
   await db.$transaction([
     ...statusChanges.map(
-      (c) => db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
+      (c) =>
+        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
     ),
     ...notesSet.map((n) =>
       db.itemNote.upsert({
@@ -77,10 +78,16 @@ export const resetExamProgress = authedAction(resetSchema, async (input, { user 
     select: { itemId: true },
   });
   await db.$transaction(
-    touched.map((t) => db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${t.itemId}, 'todo'::"ItemStatus")`),
+    touched.map(
+      (t) =>
+        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${t.itemId}, 'todo'::"ItemStatus")`,
+    ),
   );
   revalidatePath("/", "layout");
-  return ok({ reset: touched.length }, `${touched.length} item${touched.length === 1 ? "" : "s"} set back to to do.`);
+  return ok(
+    { reset: touched.length },
+    `${touched.length} item${touched.length === 1 ? "" : "s"} set back to to do.`,
+  );
 });
 
 function newSlug(): string {
@@ -100,4 +107,3 @@ export const disableSharing = authedAction(emptySchema, async (_input, { user })
   revalidatePath("/account");
   return ok({ slug: null });
 });
-

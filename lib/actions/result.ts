@@ -12,11 +12,7 @@ export type ActionResult<T = null> =
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
-export function fail(
-  code: ActionFailure["code"],
-  message: string,
-  fieldErrors?: FieldErrors,
-): ActionFailure {
+export function fail(code: ActionFailure["code"], message: string, fieldErrors?: FieldErrors): ActionFailure {
   return fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message };
 }
 

@@ -77,7 +77,8 @@ export function sessionCheckedAction<S extends z.ZodType, T>(
   return async (raw: unknown): Promise<ActionResult<T>> =>
     run(async () => {
       const token = await decodeSessionToken((await cookies()).get(sessionCookieName())?.value);
-      if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return fail("unauthorized", SIGNED_OUT);
+      if (!token || typeof token.sub !== "string" || typeof token.sv !== "number")
+        return fail("unauthorized", SIGNED_OUT);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return invalid(parsed.error);
       return fn(parsed.data, { userId: token.sub, sessionVersion: token.sv });

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { timingSafeDummyVerify, verifyPassword } from "./password";
-import type { SignInThrottle} from "./throttle";
+import type { SignInThrottle } from "./throttle";
 import { type ThrottleKeys } from "./throttle";
 
 export type AuthenticateResult =

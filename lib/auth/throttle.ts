@@ -49,10 +49,7 @@ export class SignInThrottle {
   }
 
   async recordFailure(keys: ThrottleKeys): Promise<void> {
-    await Promise.all([
-      this.#byIp.penalty(keys.ip, 1),
-      this.#byAccount.penalty(keys.email, 1),
-    ]);
+    await Promise.all([this.#byIp.penalty(keys.ip, 1), this.#byAccount.penalty(keys.email, 1)]);
   }
 
   /** A successful sign-in clears the account's counter (not the IP's). */

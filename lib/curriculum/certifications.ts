@@ -47,12 +47,7 @@ export const certifications: Record<CertId, Certification> = {
       "Cost optimization strategies",
       "Problem solving and systems thinking",
     ],
-    technicalDepth: [
-      "Infrastructure",
-      "Networking",
-      "System reliability",
-      "Multi-tier architectures",
-    ],
+    technicalDepth: ["Infrastructure", "Networking", "System reliability", "Multi-tier architectures"],
     problemTypes: [
       "Picking the architecture that scales best for a scenario",
       "Designing a solution that meets the need at the lowest sensible cost",
@@ -87,12 +82,7 @@ export const certifications: Record<CertId, Certification> = {
       "Senior architect roles lean towards enterprise-wide cloud strategy and system design.",
       "Architects steer technical direction across the whole organization.",
     ],
-    collaborators: [
-      "Development teams",
-      "DevOps engineers",
-      "Security teams",
-      "Business stakeholders",
-    ],
+    collaborators: ["Development teams", "DevOps engineers", "Security teams", "Business stakeholders"],
     idealFor: ["System administrators", "DevOps engineers", "IT infrastructure professionals"],
     chooseIf: [
       "System design is the part of the job you enjoy",

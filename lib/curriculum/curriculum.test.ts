@@ -69,7 +69,8 @@ describe("schema", () => {
   });
 
   it("accepts both certifications, the steps, the tip groups and the skill areas", () => {
-    for (const cert of CERT_IDS) expect(CertificationSchema.safeParse(certifications[cert]).success).toBe(true);
+    for (const cert of CERT_IDS)
+      expect(CertificationSchema.safeParse(certifications[cert]).success).toBe(true);
     for (const step of steps) expect(LearningStepSchema.safeParse(step).success).toBe(true);
     for (const group of tipGroups) expect(TipGroupSchema.safeParse(group).success).toBe(true);
     for (const area of skillAreas) expect(SkillAreaSchema.safeParse(area).success).toBe(true);
@@ -161,8 +162,14 @@ describe("items", () => {
     // Shared items that carry exam domains list domains of both exams.
     for (const item of shared) {
       if (item.domains.length === 0) continue;
-      expect(item.domains.some((d) => d.startsWith("saa-")), item.id).toBe(true);
-      expect(item.domains.some((d) => d.startsWith("dva-")), item.id).toBe(true);
+      expect(
+        item.domains.some((d) => d.startsWith("saa-")),
+        item.id,
+      ).toBe(true);
+      expect(
+        item.domains.some((d) => d.startsWith("dva-")),
+        item.id,
+      ).toBe(true);
     }
   });
 
@@ -172,7 +179,8 @@ describe("items", () => {
 
   it("fills all four steps for both exams", () => {
     for (const cert of CERT_IDS) {
-      for (const step of STEP_IDS) expect(itemsByStep(cert, step).length, `${cert}/${step}`).toBeGreaterThan(0);
+      for (const step of STEP_IDS)
+        expect(itemsByStep(cert, step).length, `${cert}/${step}`).toBeGreaterThan(0);
     }
   });
 
@@ -380,10 +388,24 @@ describe("the article's lists", () => {
       "Cloud Software Engineer",
       "DevOps Developer",
     ]);
-    expect(architect.idealFor).toEqual(["System administrators", "DevOps engineers", "IT infrastructure professionals"]);
+    expect(architect.idealFor).toEqual([
+      "System administrators",
+      "DevOps engineers",
+      "IT infrastructure professionals",
+    ]);
     expect(developer.idealFor).toEqual(["Software developers", "Backend engineers", "Full-stack developers"]);
-    expect(architect.technicalDepth).toEqual(["Infrastructure", "Networking", "System reliability", "Multi-tier architectures"]);
-    expect(developer.technicalDepth).toEqual(["Programming", "SDKs and APIs", "Application deployment", "Serverless functions"]);
+    expect(architect.technicalDepth).toEqual([
+      "Infrastructure",
+      "Networking",
+      "System reliability",
+      "Multi-tier architectures",
+    ]);
+    expect(developer.technicalDepth).toEqual([
+      "Programming",
+      "SDKs and APIs",
+      "Application deployment",
+      "Serverless functions",
+    ]);
     expect(architect.collaborators).toEqual([
       "Development teams",
       "DevOps engineers",

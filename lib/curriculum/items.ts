@@ -55,7 +55,10 @@ export const items: Item[] = [
     minutes: 30,
     links: [
       link("AWS Global Infrastructure", "https://aws.amazon.com/about-aws/global-infrastructure/"),
-      link("Regions and Availability Zones", "https://aws.amazon.com/about-aws/global-infrastructure/regions_az/"),
+      link(
+        "Regions and Availability Zones",
+        "https://aws.amazon.com/about-aws/global-infrastructure/regions_az/",
+      ),
     ],
   },
   {
@@ -70,7 +73,9 @@ export const items: Item[] = [
     skills: ["security-architecture"],
     services: [],
     minutes: 20,
-    links: [link("Shared responsibility model", "https://aws.amazon.com/compliance/shared-responsibility-model/")],
+    links: [
+      link("Shared responsibility model", "https://aws.amazon.com/compliance/shared-responsibility-model/"),
+    ],
   },
   {
     id: "well-architected-framework",
@@ -85,7 +90,10 @@ export const items: Item[] = [
     services: ["AWS Well-Architected Tool"],
     minutes: 60,
     links: [
-      link("AWS Well-Architected Framework", "https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html"),
+      link(
+        "AWS Well-Architected Framework",
+        "https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html",
+      ),
     ],
   },
   {
@@ -101,8 +109,14 @@ export const items: Item[] = [
     services: ["AWS IAM", "AWS IAM Identity Center", "AWS Budgets"],
     minutes: 45,
     links: [
-      link("Root user best practices", "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html"),
-      link("Managing costs with AWS Budgets", "https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-managing-costs.html"),
+      link(
+        "Root user best practices",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+      ),
+      link(
+        "Managing costs with AWS Budgets",
+        "https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-managing-costs.html",
+      ),
       link("AWS Free Tier", "https://aws.amazon.com/free/"),
     ],
   },
@@ -120,7 +134,10 @@ export const items: Item[] = [
     minutes: 60,
     links: [
       link("What is IAM?", "https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html"),
-      link("Security best practices in IAM", "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"),
+      link(
+        "Security best practices in IAM",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html",
+      ),
     ],
   },
   {
@@ -136,7 +153,10 @@ export const items: Item[] = [
     services: ["AWS CLI", "AWS SDKs"],
     minutes: 60,
     links: [
-      link("Get started with the AWS CLI", "https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-getting-started.html"),
+      link(
+        "Get started with the AWS CLI",
+        "https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-getting-started.html",
+      ),
       link(
         "Standardized credential providers",
         "https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html",
@@ -156,8 +176,14 @@ export const items: Item[] = [
     services: ["Amazon EC2", "Amazon EBS", "AWS Systems Manager"],
     minutes: 90,
     links: [
-      link("Get started with Amazon EC2", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/EC2_GetStarted.html"),
-      link("Amazon EC2 instance types", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html"),
+      link(
+        "Get started with Amazon EC2",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/EC2_GetStarted.html",
+      ),
+      link(
+        "Amazon EC2 instance types",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html",
+      ),
     ],
   },
   {
@@ -173,8 +199,14 @@ export const items: Item[] = [
     services: ["Amazon S3"],
     minutes: 60,
     links: [
-      link("Getting started with Amazon S3", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/GetStartedWithS3.html"),
-      link("Amazon S3 storage classes", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html"),
+      link(
+        "Getting started with Amazon S3",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/GetStartedWithS3.html",
+      ),
+      link(
+        "Amazon S3 storage classes",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html",
+      ),
     ],
   },
   {
@@ -241,8 +273,14 @@ export const items: Item[] = [
     services: ["Amazon CloudWatch", "AWS CloudTrail", "Amazon SNS"],
     minutes: 45,
     links: [
-      link("What is Amazon CloudWatch?", "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/WhatIsCloudWatch.html"),
-      link("What is AWS CloudTrail?", "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-user-guide.html"),
+      link(
+        "What is Amazon CloudWatch?",
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/WhatIsCloudWatch.html",
+      ),
+      link(
+        "What is AWS CloudTrail?",
+        "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-user-guide.html",
+      ),
     ],
   },
   {
@@ -300,7 +338,10 @@ export const items: Item[] = [
     minutes: 90,
     links: [
       link("AWS KMS concepts", "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html"),
-      link("Key policies in AWS KMS", "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html"),
+      link(
+        "Key policies in AWS KMS",
+        "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html",
+      ),
       link("Rotating AWS KMS keys", "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html"),
     ],
   },
@@ -317,7 +358,10 @@ export const items: Item[] = [
     services: ["Amazon SQS", "Amazon SNS"],
     minutes: 90,
     links: [
-      link("What is Amazon SQS?", "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/welcome.html"),
+      link(
+        "What is Amazon SQS?",
+        "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/welcome.html",
+      ),
       link(
         "SQS visibility timeout",
         "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html",
@@ -338,7 +382,10 @@ export const items: Item[] = [
     services: ["AWS CloudFormation"],
     minutes: 120,
     links: [
-      link("What is AWS CloudFormation?", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html"),
+      link(
+        "What is AWS CloudFormation?",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html",
+      ),
       link(
         "Update stacks using change sets",
         "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-changesets.html",
@@ -383,12 +430,18 @@ export const items: Item[] = [
     services: ["AWS Organizations", "AWS Control Tower", "AWS IAM Identity Center"],
     minutes: 90,
     links: [
-      link("What is AWS Organizations?", "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_introduction.html"),
+      link(
+        "What is AWS Organizations?",
+        "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_introduction.html",
+      ),
       link(
         "Service control policies",
         "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html",
       ),
-      link("What is AWS Control Tower?", "https://docs.aws.amazon.com/controltower/latest/userguide/what-is-control-tower.html"),
+      link(
+        "What is AWS Control Tower?",
+        "https://docs.aws.amazon.com/controltower/latest/userguide/what-is-control-tower.html",
+      ),
     ],
   },
   {
@@ -423,7 +476,10 @@ export const items: Item[] = [
     minutes: 60,
     links: [
       link("AWS WAF", "https://docs.aws.amazon.com/waf/latest/developerguide/waf-chapter.html"),
-      link("What is Amazon GuardDuty?", "https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html"),
+      link(
+        "What is Amazon GuardDuty?",
+        "https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html",
+      ),
       link("What is Amazon Macie?", "https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html"),
     ],
   },
@@ -441,8 +497,14 @@ export const items: Item[] = [
     minutes: 90,
     links: [
       link("What is AWS Site-to-Site VPN?", "https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html"),
-      link("What is AWS Direct Connect?", "https://docs.aws.amazon.com/directconnect/latest/UserGuide/Welcome.html"),
-      link("What is a transit gateway?", "https://docs.aws.amazon.com/vpc/latest/tgw/what-is-transit-gateway.html"),
+      link(
+        "What is AWS Direct Connect?",
+        "https://docs.aws.amazon.com/directconnect/latest/UserGuide/Welcome.html",
+      ),
+      link(
+        "What is a transit gateway?",
+        "https://docs.aws.amazon.com/vpc/latest/tgw/what-is-transit-gateway.html",
+      ),
     ],
   },
   {
@@ -463,7 +525,10 @@ export const items: Item[] = [
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html",
       ),
       link("S3 Object Lock", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html"),
-      link("What is AWS Certificate Manager?", "https://docs.aws.amazon.com/acm/latest/userguide/acm-overview.html"),
+      link(
+        "What is AWS Certificate Manager?",
+        "https://docs.aws.amazon.com/acm/latest/userguide/acm-overview.html",
+      ),
     ],
   },
   {
@@ -479,7 +544,10 @@ export const items: Item[] = [
     services: ["Amazon SQS", "Amazon EventBridge", "AWS Step Functions", "Amazon API Gateway"],
     minutes: 90,
     links: [
-      link("What is Amazon EventBridge?", "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html"),
+      link(
+        "What is Amazon EventBridge?",
+        "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html",
+      ),
       link("What is Step Functions?", "https://docs.aws.amazon.com/step-functions/latest/dg/welcome.html"),
     ],
   },
@@ -497,7 +565,10 @@ export const items: Item[] = [
     minutes: 90,
     links: [
       link("What is Amazon ECS?", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html"),
-      link("AWS Fargate for Amazon ECS", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html"),
+      link(
+        "AWS Fargate for Amazon ECS",
+        "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html",
+      ),
       link("What is Amazon EKS?", "https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html"),
     ],
   },
@@ -556,8 +627,14 @@ export const items: Item[] = [
     services: ["Amazon RDS", "Amazon Aurora", "Amazon RDS Proxy"],
     minutes: 90,
     links: [
-      link("Multi-AZ deployments", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html"),
-      link("Working with read replicas", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html"),
+      link(
+        "Multi-AZ deployments",
+        "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html",
+      ),
+      link(
+        "Working with read replicas",
+        "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html",
+      ),
       link(
         "What is Amazon Aurora?",
         "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_AuroraOverview.html",
@@ -577,7 +654,10 @@ export const items: Item[] = [
     services: ["Amazon Route 53"],
     minutes: 60,
     links: [
-      link("Choosing a routing policy", "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html"),
+      link(
+        "Choosing a routing policy",
+        "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy.html",
+      ),
       link("DNS failover", "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-failover.html"),
     ],
   },
@@ -614,7 +694,10 @@ export const items: Item[] = [
     services: ["Amazon EBS", "Amazon EFS", "Amazon FSx"],
     minutes: 90,
     links: [
-      link("Amazon EBS volume types", "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html"),
+      link(
+        "Amazon EBS volume types",
+        "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html",
+      ),
       link("What is Amazon EFS?", "https://docs.aws.amazon.com/efs/latest/ug/whatisefs.html"),
       link("Amazon FSx", "https://aws.amazon.com/fsx/"),
     ],
@@ -636,8 +719,14 @@ export const items: Item[] = [
         "Best practices for S3 performance",
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html",
       ),
-      link("Uploading with multipart upload", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html"),
-      link("S3 Transfer Acceleration", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/transfer-acceleration.html"),
+      link(
+        "Uploading with multipart upload",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html",
+      ),
+      link(
+        "S3 Transfer Acceleration",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/transfer-acceleration.html",
+      ),
     ],
   },
   {
@@ -653,7 +742,10 @@ export const items: Item[] = [
     services: ["Amazon EC2"],
     minutes: 60,
     links: [
-      link("Amazon EC2 instance types", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html"),
+      link(
+        "Amazon EC2 instance types",
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html",
+      ),
       link("Placement groups", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html"),
     ],
   },
@@ -690,7 +782,10 @@ export const items: Item[] = [
     services: ["Amazon CloudFront", "AWS Global Accelerator"],
     minutes: 60,
     links: [
-      link("What is Amazon CloudFront?", "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html"),
+      link(
+        "What is Amazon CloudFront?",
+        "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html",
+      ),
       link(
         "What is AWS Global Accelerator?",
         "https://docs.aws.amazon.com/global-accelerator/latest/dg/what-is-global-accelerator.html",
@@ -720,7 +815,10 @@ export const items: Item[] = [
     links: [
       link("What is AWS Glue?", "https://docs.aws.amazon.com/glue/latest/dg/what-is-glue.html"),
       link("What is Amazon Athena?", "https://docs.aws.amazon.com/athena/latest/ug/what-is.html"),
-      link("What is Amazon Data Firehose?", "https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html"),
+      link(
+        "What is Amazon Data Firehose?",
+        "https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html",
+      ),
     ],
   },
   {
@@ -736,7 +834,10 @@ export const items: Item[] = [
     services: ["Amazon S3", "Amazon S3 Glacier storage classes"],
     minutes: 60,
     links: [
-      link("Amazon S3 storage classes", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html"),
+      link(
+        "Amazon S3 storage classes",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html",
+      ),
       link(
         "Managing the lifecycle of objects",
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html",
@@ -760,7 +861,10 @@ export const items: Item[] = [
         "Instance purchasing options",
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-purchasing-options.html",
       ),
-      link("What are Savings Plans?", "https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html"),
+      link(
+        "What are Savings Plans?",
+        "https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html",
+      ),
       link(
         "What is AWS Compute Optimizer?",
         "https://docs.aws.amazon.com/compute-optimizer/latest/ug/what-is-compute-optimizer.html",
@@ -820,8 +924,14 @@ export const items: Item[] = [
     services: ["AWS Cost Explorer", "AWS Budgets", "AWS Cost and Usage Report"],
     minutes: 45,
     links: [
-      link("Analyzing costs with Cost Explorer", "https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html"),
-      link("Cost allocation tags", "https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/cost-alloc-tags.html"),
+      link(
+        "Analyzing costs with Cost Explorer",
+        "https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html",
+      ),
+      link(
+        "Cost allocation tags",
+        "https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/cost-alloc-tags.html",
+      ),
     ],
   },
   {
@@ -877,7 +987,10 @@ export const items: Item[] = [
         "DVA-C02 exam guide",
         "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html",
       ),
-      link("AWS Certified Developer – Associate", "https://aws.amazon.com/certification/certified-developer-associate/"),
+      link(
+        "AWS Certified Developer – Associate",
+        "https://aws.amazon.com/certification/certified-developer-associate/",
+      ),
     ],
   },
   {
@@ -897,7 +1010,10 @@ export const items: Item[] = [
         "Standardized credential providers",
         "https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html",
       ),
-      link("AWS SDKs and Tools reference guide", "https://docs.aws.amazon.com/sdkref/latest/guide/overview.html"),
+      link(
+        "AWS SDKs and Tools reference guide",
+        "https://docs.aws.amazon.com/sdkref/latest/guide/overview.html",
+      ),
     ],
   },
   {
@@ -933,7 +1049,10 @@ export const items: Item[] = [
         "Configuring Lambda function memory",
         "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html",
       ),
-      link("Lambda environment variables", "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"),
+      link(
+        "Lambda environment variables",
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
+      ),
       link("Best practices for Lambda", "https://docs.aws.amazon.com/lambda/latest/dg/best-practices.html"),
     ],
   },
@@ -950,9 +1069,15 @@ export const items: Item[] = [
     services: ["AWS Lambda", "Amazon SQS", "Amazon Kinesis Data Streams", "Amazon DynamoDB Streams"],
     minutes: 120,
     links: [
-      link("Invoking Lambda functions", "https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html"),
+      link(
+        "Invoking Lambda functions",
+        "https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html",
+      ),
       link("Asynchronous invocation", "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html"),
-      link("Event source mappings", "https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html"),
+      link(
+        "Event source mappings",
+        "https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html",
+      ),
     ],
   },
   {
@@ -968,7 +1093,10 @@ export const items: Item[] = [
     services: ["AWS Lambda", "Amazon VPC", "Amazon RDS Proxy"],
     minutes: 45,
     links: [
-      link("Giving Lambda functions access to a VPC", "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html"),
+      link(
+        "Giving Lambda functions access to a VPC",
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html",
+      ),
       link("Amazon RDS Proxy", "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.html"),
     ],
   },
@@ -1009,9 +1137,18 @@ export const items: Item[] = [
     services: ["Amazon DynamoDB", "Amazon DynamoDB Streams"],
     minutes: 150,
     links: [
-      link("Best practices for DynamoDB", "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/best-practices.html"),
-      link("Secondary indexes", "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/SecondaryIndexes.html"),
-      link("DynamoDB transactions", "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transactions.html"),
+      link(
+        "Best practices for DynamoDB",
+        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/best-practices.html",
+      ),
+      link(
+        "Secondary indexes",
+        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/SecondaryIndexes.html",
+      ),
+      link(
+        "DynamoDB transactions",
+        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transactions.html",
+      ),
     ],
   },
   {
@@ -1027,8 +1164,14 @@ export const items: Item[] = [
     services: ["Amazon S3", "AWS Lambda"],
     minutes: 60,
     links: [
-      link("Working with presigned URLs", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html"),
-      link("S3 event notifications", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html"),
+      link(
+        "Working with presigned URLs",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",
+      ),
+      link(
+        "S3 event notifications",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html",
+      ),
     ],
   },
   {
@@ -1064,7 +1207,10 @@ export const items: Item[] = [
     services: ["Amazon EventBridge", "AWS Step Functions"],
     minutes: 90,
     links: [
-      link("What is Amazon EventBridge?", "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html"),
+      link(
+        "What is Amazon EventBridge?",
+        "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html",
+      ),
       link("What is Step Functions?", "https://docs.aws.amazon.com/step-functions/latest/dg/welcome.html"),
     ],
   },
@@ -1081,8 +1227,14 @@ export const items: Item[] = [
     services: ["Amazon Kinesis Data Streams", "Amazon Data Firehose", "AWS Lambda"],
     minutes: 60,
     links: [
-      link("What is Amazon Kinesis Data Streams?", "https://docs.aws.amazon.com/streams/latest/dev/introduction.html"),
-      link("What is Amazon Data Firehose?", "https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html"),
+      link(
+        "What is Amazon Kinesis Data Streams?",
+        "https://docs.aws.amazon.com/streams/latest/dev/introduction.html",
+      ),
+      link(
+        "What is Amazon Data Firehose?",
+        "https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html",
+      ),
     ],
   },
   {
@@ -1098,8 +1250,14 @@ export const items: Item[] = [
     services: ["Amazon Cognito"],
     minutes: 90,
     links: [
-      link("What is Amazon Cognito?", "https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html"),
-      link("Cognito identity pools", "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html"),
+      link(
+        "What is Amazon Cognito?",
+        "https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html",
+      ),
+      link(
+        "Cognito identity pools",
+        "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html",
+      ),
     ],
   },
   {
@@ -1156,7 +1314,10 @@ export const items: Item[] = [
     minutes: 90,
     links: [
       link("AWS KMS concepts", "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html"),
-      link("What is AWS Certificate Manager?", "https://docs.aws.amazon.com/acm/latest/userguide/acm-overview.html"),
+      link(
+        "What is AWS Certificate Manager?",
+        "https://docs.aws.amazon.com/acm/latest/userguide/acm-overview.html",
+      ),
     ],
   },
   {
@@ -1172,7 +1333,10 @@ export const items: Item[] = [
     services: ["AWS Secrets Manager", "AWS Systems Manager Parameter Store"],
     minutes: 60,
     links: [
-      link("What is AWS Secrets Manager?", "https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html"),
+      link(
+        "What is AWS Secrets Manager?",
+        "https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html",
+      ),
       link(
         "AWS Systems Manager Parameter Store",
         "https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-parameter-store.html",
@@ -1192,7 +1356,10 @@ export const items: Item[] = [
     services: ["AWS KMS", "AWS Lambda"],
     minutes: 45,
     links: [
-      link("Lambda environment variables", "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"),
+      link(
+        "Lambda environment variables",
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
+      ),
       link("What is Amazon Macie?", "https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html"),
     ],
   },
@@ -1210,8 +1377,14 @@ export const items: Item[] = [
     minutes: 60,
     links: [
       link("Lambda layers", "https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html"),
-      link("Create a Lambda function using a container image", "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"),
-      link("What is AWS AppConfig?", "https://docs.aws.amazon.com/appconfig/latest/userguide/what-is-appconfig.html"),
+      link(
+        "Create a Lambda function using a container image",
+        "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      ),
+      link(
+        "What is AWS AppConfig?",
+        "https://docs.aws.amazon.com/appconfig/latest/userguide/what-is-appconfig.html",
+      ),
     ],
   },
   {
@@ -1246,8 +1419,14 @@ export const items: Item[] = [
     services: ["AWS Lambda", "AWS CodeDeploy"],
     minutes: 60,
     links: [
-      link("Lambda function versions", "https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html"),
-      link("Lambda function aliases", "https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html"),
+      link(
+        "Lambda function versions",
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html",
+      ),
+      link(
+        "Lambda function aliases",
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html",
+      ),
     ],
   },
   {
@@ -1263,8 +1442,14 @@ export const items: Item[] = [
     services: ["Amazon API Gateway"],
     minutes: 60,
     links: [
-      link("Mock integrations", "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html"),
-      link("Canary release deployments", "https://docs.aws.amazon.com/apigateway/latest/developerguide/canary-release.html"),
+      link(
+        "Mock integrations",
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html",
+      ),
+      link(
+        "Canary release deployments",
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/canary-release.html",
+      ),
     ],
   },
   {
@@ -1280,8 +1465,14 @@ export const items: Item[] = [
     services: ["AWS CodePipeline", "AWS CodeBuild"],
     minutes: 120,
     links: [
-      link("What is AWS CodePipeline?", "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html"),
-      link("Build specification reference", "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html"),
+      link(
+        "What is AWS CodePipeline?",
+        "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html",
+      ),
+      link(
+        "Build specification reference",
+        "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html",
+      ),
     ],
   },
   {
@@ -1297,8 +1488,14 @@ export const items: Item[] = [
     services: ["AWS CodeDeploy", "AWS Lambda", "Amazon ECS", "Amazon CloudWatch"],
     minutes: 90,
     links: [
-      link("Deployment configurations", "https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html"),
-      link("AppSpec file reference", "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file.html"),
+      link(
+        "Deployment configurations",
+        "https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html",
+      ),
+      link(
+        "AppSpec file reference",
+        "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file.html",
+      ),
     ],
   },
   {
@@ -1334,7 +1531,10 @@ export const items: Item[] = [
     minutes: 90,
     links: [
       link("What is Amazon ECR?", "https://docs.aws.amazon.com/AmazonECR/latest/userguide/what-is-ecr.html"),
-      link("AWS Fargate for Amazon ECS", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html"),
+      link(
+        "AWS Fargate for Amazon ECS",
+        "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html",
+      ),
     ],
   },
   {
@@ -1409,7 +1609,10 @@ export const items: Item[] = [
     services: ["Amazon API Gateway", "AWS SDKs", "Amazon DynamoDB"],
     minutes: 60,
     links: [
-      link("Troubleshoot issues in Lambda", "https://docs.aws.amazon.com/lambda/latest/dg/lambda-troubleshooting.html"),
+      link(
+        "Troubleshoot issues in Lambda",
+        "https://docs.aws.amazon.com/lambda/latest/dg/lambda-troubleshooting.html",
+      ),
       link(
         "Throttle requests to your APIs",
         "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html",
@@ -1429,7 +1632,10 @@ export const items: Item[] = [
     services: ["AWS Lambda", "Amazon SNS", "Amazon SQS"],
     minutes: 90,
     links: [
-      link("Configuring provisioned concurrency", "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"),
+      link(
+        "Configuring provisioned concurrency",
+        "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html",
+      ),
       link("Lambda SnapStart", "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"),
     ],
   },
@@ -1461,7 +1667,10 @@ export const items: Item[] = [
     minutes: 240,
     links: [
       link("AWS Skill Builder", "https://skillbuilder.aws/"),
-      link("AWS Certified Developer – Associate", "https://aws.amazon.com/certification/certified-developer-associate/"),
+      link(
+        "AWS Certified Developer – Associate",
+        "https://aws.amazon.com/certification/certified-developer-associate/",
+      ),
     ],
   },
 
@@ -1498,8 +1707,14 @@ export const items: Item[] = [
     services: ["AWS Organizations", "AWS IAM Identity Center", "AWS CloudTrail", "AWS Budgets"],
     minutes: 240,
     links: [
-      link("What is AWS Organizations?", "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_introduction.html"),
-      link("What is IAM Identity Center?", "https://docs.aws.amazon.com/singlesignon/latest/userguide/what-is.html"),
+      link(
+        "What is AWS Organizations?",
+        "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_introduction.html",
+      ),
+      link(
+        "What is IAM Identity Center?",
+        "https://docs.aws.amazon.com/singlesignon/latest/userguide/what-is.html",
+      ),
     ],
   },
   {
@@ -1515,8 +1730,14 @@ export const items: Item[] = [
     services: ["Amazon VPC", "AWS Transit Gateway", "AWS PrivateLink"],
     minutes: 300,
     links: [
-      link("What is a transit gateway?", "https://docs.aws.amazon.com/vpc/latest/tgw/what-is-transit-gateway.html"),
-      link("What is AWS PrivateLink?", "https://docs.aws.amazon.com/vpc/latest/privatelink/what-is-privatelink.html"),
+      link(
+        "What is a transit gateway?",
+        "https://docs.aws.amazon.com/vpc/latest/tgw/what-is-transit-gateway.html",
+      ),
+      link(
+        "What is AWS PrivateLink?",
+        "https://docs.aws.amazon.com/vpc/latest/privatelink/what-is-privatelink.html",
+      ),
     ],
   },
   {
@@ -1549,8 +1770,14 @@ export const items: Item[] = [
     services: ["AWS Well-Architected Tool", "AWS Cost Explorer", "AWS Compute Optimizer"],
     minutes: 180,
     links: [
-      link("What is the AWS Well-Architected Tool?", "https://docs.aws.amazon.com/wellarchitected/latest/userguide/intro.html"),
-      link("Analyzing costs with Cost Explorer", "https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html"),
+      link(
+        "What is the AWS Well-Architected Tool?",
+        "https://docs.aws.amazon.com/wellarchitected/latest/userguide/intro.html",
+      ),
+      link(
+        "Analyzing costs with Cost Explorer",
+        "https://docs.aws.amazon.com/cost-management/latest/userguide/ce-what-is.html",
+      ),
     ],
   },
   {
@@ -1566,8 +1793,14 @@ export const items: Item[] = [
     services: ["Amazon Cognito", "Amazon API Gateway", "AWS Lambda", "Amazon DynamoDB", "AWS Amplify"],
     minutes: 360,
     links: [
-      link("What is Amazon Cognito?", "https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html"),
-      link("What is AWS Amplify Hosting?", "https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html"),
+      link(
+        "What is Amazon Cognito?",
+        "https://docs.aws.amazon.com/cognito/latest/developerguide/what-is-amazon-cognito.html",
+      ),
+      link(
+        "What is AWS Amplify Hosting?",
+        "https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html",
+      ),
     ],
   },
   {
@@ -1583,8 +1816,14 @@ export const items: Item[] = [
     services: ["Amazon S3", "AWS Lambda", "AWS KMS", "Amazon DynamoDB"],
     minutes: 240,
     links: [
-      link("Working with presigned URLs", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html"),
-      link("S3 event notifications", "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html"),
+      link(
+        "Working with presigned URLs",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",
+      ),
+      link(
+        "S3 event notifications",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html",
+      ),
     ],
   },
   {
@@ -1601,7 +1840,10 @@ export const items: Item[] = [
     minutes: 300,
     links: [
       link("What is Step Functions?", "https://docs.aws.amazon.com/step-functions/latest/dg/welcome.html"),
-      link("DynamoDB transactions", "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transactions.html"),
+      link(
+        "DynamoDB transactions",
+        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transactions.html",
+      ),
     ],
   },
   {
@@ -1614,7 +1856,14 @@ export const items: Item[] = [
     domains: ["dva-d2", "dva-d3"],
     taskStatements: ["dva-2.3", "dva-3.1", "dva-3.4"],
     skills: ["devops-tools", "programming"],
-    services: ["Amazon ECR", "Amazon ECS", "AWS Fargate", "AWS Secrets Manager", "AWS CodePipeline", "AWS CodeDeploy"],
+    services: [
+      "Amazon ECR",
+      "Amazon ECS",
+      "AWS Fargate",
+      "AWS Secrets Manager",
+      "AWS CodePipeline",
+      "AWS CodeDeploy",
+    ],
     minutes: 360,
     links: [
       link("What is Amazon ECS?", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html"),
@@ -1634,7 +1883,10 @@ export const items: Item[] = [
     services: ["Amazon API Gateway", "AWS Lambda", "Amazon DynamoDB"],
     minutes: 240,
     links: [
-      link("WebSocket APIs in API Gateway", "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api.html"),
+      link(
+        "WebSocket APIs in API Gateway",
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api.html",
+      ),
     ],
   },
   {
@@ -1650,7 +1902,10 @@ export const items: Item[] = [
     services: ["AWS CloudFormation", "AWS CDK"],
     minutes: 300,
     links: [
-      link("What is AWS CloudFormation?", "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html"),
+      link(
+        "What is AWS CloudFormation?",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/Welcome.html",
+      ),
       link("What is the AWS CDK?", "https://docs.aws.amazon.com/cdk/v2/guide/home.html"),
     ],
   },
@@ -1673,7 +1928,10 @@ export const items: Item[] = [
         "AWS Certified Solutions Architect – Associate",
         "https://aws.amazon.com/certification/certified-solutions-architect-associate/",
       ),
-      link("AWS Certified Developer – Associate", "https://aws.amazon.com/certification/certified-developer-associate/"),
+      link(
+        "AWS Certified Developer – Associate",
+        "https://aws.amazon.com/certification/certified-developer-associate/",
+      ),
     ],
   },
   {
@@ -1688,7 +1946,12 @@ export const items: Item[] = [
     skills: ["security-architecture"],
     services: [],
     minutes: 60,
-    links: [link("AWS Certified Security – Specialty", "https://aws.amazon.com/certification/certified-security-specialty/")],
+    links: [
+      link(
+        "AWS Certified Security – Specialty",
+        "https://aws.amazon.com/certification/certified-security-specialty/",
+      ),
+    ],
   },
   {
     id: "next-solutions-architect-professional",
@@ -1762,7 +2025,10 @@ export const items: Item[] = [
     services: ["Amazon API Gateway", "AWS Lambda", "Amazon DynamoDB", "AWS SAM"],
     minutes: 180,
     links: [
-      link("What is Amazon API Gateway?", "https://docs.aws.amazon.com/apigateway/latest/developerguide/welcome.html"),
+      link(
+        "What is Amazon API Gateway?",
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/welcome.html",
+      ),
       link(
         "What is AWS SAM?",
         "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/what-is-sam.html",
@@ -1805,7 +2071,10 @@ export const items: Item[] = [
     services: ["Amazon S3", "Amazon EventBridge", "Amazon SNS", "Amazon SQS", "AWS Lambda"],
     minutes: 240,
     links: [
-      link("What is Amazon EventBridge?", "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html"),
+      link(
+        "What is Amazon EventBridge?",
+        "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-what-is.html",
+      ),
       link(
         "SQS dead-letter queues",
         "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html",
@@ -1825,7 +2094,10 @@ export const items: Item[] = [
     services: ["AWS CodePipeline", "AWS CodeBuild", "AWS CodeDeploy", "AWS CloudFormation"],
     minutes: 240,
     links: [
-      link("What is AWS CodePipeline?", "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html"),
+      link(
+        "What is AWS CodePipeline?",
+        "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html",
+      ),
       link("What is AWS CodeBuild?", "https://docs.aws.amazon.com/codebuild/latest/userguide/welcome.html"),
     ],
   },
@@ -1841,10 +2113,20 @@ export const items: Item[] = [
     domains: ["saa-d3", "saa-d4", "dva-d1"],
     taskStatements: ["saa-3.2", "saa-4.2", "dva-1.2"],
     skills: ["cloud-architecture", "infrastructure-design"],
-    services: ["Amazon EC2", "AWS Lambda", "Amazon ECS", "Amazon EKS", "AWS Fargate", "AWS Elastic Beanstalk"],
+    services: [
+      "Amazon EC2",
+      "AWS Lambda",
+      "Amazon ECS",
+      "Amazon EKS",
+      "AWS Fargate",
+      "AWS Elastic Beanstalk",
+    ],
     minutes: 60,
     links: [
-      link("Overview of Amazon Web Services: compute", "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/compute-services.html"),
+      link(
+        "Overview of Amazon Web Services: compute",
+        "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/compute-services.html",
+      ),
     ],
   },
   {
@@ -1860,7 +2142,10 @@ export const items: Item[] = [
     services: ["Amazon S3", "Amazon EBS", "Amazon EFS", "Amazon FSx"],
     minutes: 60,
     links: [
-      link("Overview of Amazon Web Services: storage", "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/storage-services.html"),
+      link(
+        "Overview of Amazon Web Services: storage",
+        "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/storage-services.html",
+      ),
     ],
   },
   {
@@ -1876,7 +2161,10 @@ export const items: Item[] = [
     services: ["Amazon RDS", "Amazon Aurora", "Amazon DynamoDB", "Amazon ElastiCache", "Amazon Redshift"],
     minutes: 60,
     links: [
-      link("Overview of Amazon Web Services: databases", "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/database.html"),
+      link(
+        "Overview of Amazon Web Services: databases",
+        "https://docs.aws.amazon.com/whitepapers/latest/aws-overview/database.html",
+      ),
     ],
   },
   {
@@ -1968,7 +2256,10 @@ export const items: Item[] = [
     services: ["Amazon EC2 Auto Scaling", "Amazon RDS", "Amazon Route 53"],
     minutes: 90,
     links: [
-      link("Reliability pillar", "https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/welcome.html"),
+      link(
+        "Reliability pillar",
+        "https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/welcome.html",
+      ),
     ],
   },
   {
@@ -2029,7 +2320,10 @@ export const items: Item[] = [
     services: ["AWS Lambda", "AWS X-Ray", "Amazon CloudWatch", "Amazon DynamoDB"],
     minutes: 120,
     links: [
-      link("Troubleshoot issues in Lambda", "https://docs.aws.amazon.com/lambda/latest/dg/lambda-troubleshooting.html"),
+      link(
+        "Troubleshoot issues in Lambda",
+        "https://docs.aws.amazon.com/lambda/latest/dg/lambda-troubleshooting.html",
+      ),
       link("What is AWS X-Ray?", "https://docs.aws.amazon.com/xray/latest/devguide/aws-xray.html"),
     ],
   },
@@ -2046,8 +2340,14 @@ export const items: Item[] = [
     services: ["AWS CodePipeline", "AWS CodeBuild", "AWS CodeDeploy", "AWS CloudFormation"],
     minutes: 90,
     links: [
-      link("AppSpec file reference", "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file.html"),
-      link("What is AWS CodePipeline?", "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html"),
+      link(
+        "AppSpec file reference",
+        "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file.html",
+      ),
+      link(
+        "What is AWS CodePipeline?",
+        "https://docs.aws.amazon.com/codepipeline/latest/userguide/welcome.html",
+      ),
     ],
   },
   {

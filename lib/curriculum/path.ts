@@ -73,7 +73,11 @@ export const tipGroups: TipGroup[] = [
 
 /** The article's skills comparison table: how much each exam asks of each area. */
 export const skillAreas: SkillArea[] = [
-  { id: "cloud-architecture", name: "Cloud Architecture", levels: { architect: "very-high", developer: "medium" } },
+  {
+    id: "cloud-architecture",
+    name: "Cloud Architecture",
+    levels: { architect: "very-high", developer: "medium" },
+  },
   { id: "programming", name: "Programming", levels: { architect: "low", developer: "high" } },
   { id: "networking", name: "Networking", levels: { architect: "high", developer: "medium" } },
   { id: "devops-tools", name: "DevOps Tools", levels: { architect: "medium", developer: "high" } },

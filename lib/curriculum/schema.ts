@@ -255,7 +255,8 @@ export const CurriculumSchema = z
     const seenTitles = new Set<string>();
     curriculum.items.forEach((item, index) => {
       const at = (...path: (string | number)[]) => ["items", index, ...path];
-      if (seenIds.has(item.id)) ctx.addIssue({ code: "custom", path: at("id"), message: `duplicate id ${item.id}` });
+      if (seenIds.has(item.id))
+        ctx.addIssue({ code: "custom", path: at("id"), message: `duplicate id ${item.id}` });
       seenIds.add(item.id);
       const title = item.title.toLowerCase();
       if (seenTitles.has(title)) {
@@ -263,11 +264,16 @@ export const CurriculumSchema = z
       }
       seenTitles.add(title);
       item.domains.forEach((domain, i) => {
-        if (!domainIds.has(domain)) ctx.addIssue({ code: "custom", path: at("domains", i), message: `unknown domain ${domain}` });
+        if (!domainIds.has(domain))
+          ctx.addIssue({ code: "custom", path: at("domains", i), message: `unknown domain ${domain}` });
       });
       item.taskStatements.forEach((task, i) => {
         if (!taskIds.has(task)) {
-          ctx.addIssue({ code: "custom", path: at("taskStatements", i), message: `unknown task statement ${task}` });
+          ctx.addIssue({
+            code: "custom",
+            path: at("taskStatements", i),
+            message: `unknown task statement ${task}`,
+          });
         }
       });
       if (item.section.kind === "tip") {

@@ -10,12 +10,7 @@ export type CertId = (typeof CERT_IDS)[number];
 export const STEP_IDS = ["fundamentals", "associate", "projects", "next-level"] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export const TIP_GROUP_IDS = [
-  "build-projects",
-  "core-services",
-  "architecture-design",
-  "debugging",
-] as const;
+export const TIP_GROUP_IDS = ["build-projects", "core-services", "architecture-design", "debugging"] as const;
 export type TipGroupId = (typeof TIP_GROUP_IDS)[number];
 
 export const SKILL_AREA_IDS = [
@@ -102,9 +97,7 @@ export interface Certification {
   domains: ExamDomain[];
 }
 
-export type ItemSection =
-  | { kind: "step"; step: StepId }
-  | { kind: "tip"; group: TipGroupId };
+export type ItemSection = { kind: "step"; step: StepId } | { kind: "tip"; group: TipGroupId };
 
 export interface Item {
   id: string;

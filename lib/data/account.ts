@@ -19,10 +19,20 @@ export async function getAccountExport(userId: string) {
       updatedAt: true,
       accounts: { select: { provider: true, providerAccountId: true, type: true } },
       enrollments: {
-        select: { cert: true, position: true, targetDate: true, weeklyHours: true, createdAt: true, updatedAt: true },
+        select: {
+          cert: true,
+          position: true,
+          targetDate: true,
+          weeklyHours: true,
+          createdAt: true,
+          updatedAt: true,
+        },
         orderBy: { position: "asc" },
       },
-      progress: { select: { itemId: true, status: true, createdAt: true, updatedAt: true }, orderBy: { itemId: "asc" } },
+      progress: {
+        select: { itemId: true, status: true, createdAt: true, updatedAt: true },
+        orderBy: { itemId: "asc" },
+      },
       notes: { select: { itemId: true, body: true, updatedAt: true }, orderBy: { itemId: "asc" } },
       activity: {
         select: { itemId: true, fromStatus: true, toStatus: true, at: true },

@@ -51,7 +51,12 @@ export async function getDashboardInput(
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
                 WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent`;
   const row = rows[0];
-  const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({ itemId, from, to, at: utc(at) });
+  const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
+    itemId,
+    from,
+    to,
+    at: utc(at),
+  });
   return {
     timeZone,
     enrollments: row?.enrollments ?? [],

@@ -3,8 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export type HealthResult =
-  | { status: "ok"; database: "up"; latencyMs: number }
-  | { status: "error"; database: "down"; reason: string };
+  { status: "ok"; database: "up"; latencyMs: number } | { status: "error"; database: "down"; reason: string };
 
 const TIMEOUT_MS = 3_000;
 
@@ -21,7 +20,13 @@ export async function checkDatabase(): Promise<HealthResult> {
     return { status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     // Prisma's messages start with an empty line and end with the cause: keep the last non-empty line.
-    const lines = error instanceof Error ? error.message.split("\n").map((l) => l.trim()).filter(Boolean) : [];
+    const lines =
+      error instanceof Error
+        ? error.message
+            .split("\n")
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [];
     const reason = lines.at(-1) ?? (error instanceof Error ? error.name : "unknown");
     return { status: "error", database: "down", reason: `database unreachable: ${reason}` };
   } finally {

@@ -41,7 +41,9 @@ export async function getPlanState(userId: string): Promise<PlanState> {
   ]);
   return {
     enrollments,
-    statuses: Object.fromEntries(progress.filter((p) => p.status !== "todo").map((p) => [p.itemId, p.status])),
+    statuses: Object.fromEntries(
+      progress.filter((p) => p.status !== "todo").map((p) => [p.itemId, p.status]),
+    ),
     notes: Object.fromEntries(notes.map((n) => [n.itemId, n.body])),
   };
 }

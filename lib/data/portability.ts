@@ -16,11 +16,8 @@ export async function getProgressExport(userId: string): Promise<ExportItem[]> {
     }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
   ]);
-  return exportItems(
-    items,
-    progress,
-    new Map(notes.map((n) => [n.itemId, n.body])),
-    (item) => sectionLabel(item, stepTitles, tipTitles),
+  return exportItems(items, progress, new Map(notes.map((n) => [n.itemId, n.body])), (item) =>
+    sectionLabel(item, stepTitles, tipTitles),
   );
 }
 

@@ -113,7 +113,8 @@ export const questions = [
         id: "other",
         label: "Studying, or working outside tech",
         weights: { architect: 0, developer: 0 },
-        reason: "You're not in a technical job yet, so neither exam gets a head start from your current work.",
+        reason:
+          "You're not in a technical job yet, so neither exam gets a head start from your current work.",
       },
     ],
   },
@@ -125,13 +126,15 @@ export const questions = [
         id: "architect",
         label: "Cloud or solutions architect",
         weights: { architect: 3, developer: 0 },
-        reason: "You want to become a cloud architect, and this certification is the usual first rung on that ladder.",
+        reason:
+          "You want to become a cloud architect, and this certification is the usual first rung on that ladder.",
       },
       {
         id: "developer",
         label: "Cloud-native or serverless developer",
         weights: { architect: 0, developer: 3 },
-        reason: "You want to specialise in cloud-native development, which is exactly where the developer certification points.",
+        reason:
+          "You want to specialise in cloud-native development, which is exactly where the developer certification points.",
       },
       {
         id: "platform",

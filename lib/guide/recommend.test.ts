@@ -144,7 +144,9 @@ describe("recommend", () => {
     // Every combination: 3·3·4·4·2·3·3·3 = 7,776 answer sets.
     let combos: Record<string, string>[] = [{}];
     for (const question of questions) {
-      combos = combos.flatMap((partial) => question.options.map((o) => ({ ...partial, [question.id]: o.id })));
+      combos = combos.flatMap((partial) =>
+        question.options.map((o) => ({ ...partial, [question.id]: o.id })),
+      );
     }
     for (const combo of combos) {
       const answers = completeAnswers(parseAnswers(combo));
@@ -192,7 +194,9 @@ describe("parseAnswers", () => {
 
   it("keeps the first valid value of a repeated key", () => {
     expect(parseAnswers({ enjoy: ["nope", "design", "code"] })).toEqual({ enjoy: "design" });
-    expect(parseAnswers(new URLSearchParams("apis=often&apis=rarely&coding=LOTS"))).toEqual({ apis: "often" });
+    expect(parseAnswers(new URLSearchParams("apis=often&apis=rarely&coding=LOTS"))).toEqual({
+      apis: "often",
+    });
   });
 
   it("gives no recommendation until every question is answered", () => {
@@ -214,7 +218,9 @@ describe("startPlanHref", () => {
   it("sends a signed-out person to sign-up, then on to onboarding with the exams in order", () => {
     const href = startPlanHref(["architect", "developer"], false);
     expect(href).toBe(`/signup?callbackUrl=${encodeURIComponent("/onboarding?certs=architect,developer")}`);
-    expect(decodeURIComponent(href.split("callbackUrl=")[1] ?? "")).toBe("/onboarding?certs=architect,developer");
+    expect(decodeURIComponent(href.split("callbackUrl=")[1] ?? "")).toBe(
+      "/onboarding?certs=architect,developer",
+    );
   });
 
   it("sends a signed-in person straight to onboarding", () => {

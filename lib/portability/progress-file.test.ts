@@ -46,7 +46,11 @@ describe("the progress export", () => {
       ["b", "todo"],
       ["c", "todo"],
     ]);
-    expect(rows[0]).toMatchObject({ startedAt: t0.toISOString(), updatedAt: t1.toISOString(), exams: ["architect"] });
+    expect(rows[0]).toMatchObject({
+      startedAt: t0.toISOString(),
+      updatedAt: t1.toISOString(),
+      exams: ["architect"],
+    });
     expect(rows[1]?.exams).toEqual(["architect", "developer"]);
   });
 
@@ -70,11 +74,30 @@ describe("the progress export", () => {
 
 describe("parsing an import", () => {
   it.each([
-    ["text that is not JSON", "not json", "The file is not valid JSON. Choose a file exported from AWS Study Planner."],
+    [
+      "text that is not JSON",
+      "not json",
+      "The file is not valid JSON. Choose a file exported from AWS Study Planner.",
+    ],
     ["a JSON array", "[]", "The file is not an AWS Study Planner progress export"],
-    ["another format", JSON.stringify({ format: "other", items: [] }), "is not an AWS Study Planner progress export"],
-    ["an unknown status", JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "a", status: "finished" }] }), "has an unknown status (at items.0.status)"],
-    ["a huge note", JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "a", status: "done", note: "x".repeat(5001) }] }), "note over 5,000"],
+    [
+      "another format",
+      JSON.stringify({ format: "other", items: [] }),
+      "is not an AWS Study Planner progress export",
+    ],
+    [
+      "an unknown status",
+      JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "a", status: "finished" }] }),
+      "has an unknown status (at items.0.status)",
+    ],
+    [
+      "a huge note",
+      JSON.stringify({
+        format: PROGRESS_FORMAT,
+        items: [{ id: "a", status: "done", note: "x".repeat(5001) }],
+      }),
+      "note over 5,000",
+    ],
     ["no items", JSON.stringify({ format: PROGRESS_FORMAT }), "(at items)"],
     ["a file over 1 MB", "x".repeat(1_000_001), "too large"],
   ])("refuses %s with a clear message", (_label, text, message) => {
@@ -102,7 +125,9 @@ describe("planning an import", () => {
 
   it("merge changes only what the file lists", () => {
     const plan = planImport(file, "merge", current, notes, known);
-    expect(plan.statusChanges).toEqual([{ itemId: "b", title: "Title of b", from: "todo", to: "in_progress" }]);
+    expect(plan.statusChanges).toEqual([
+      { itemId: "b", title: "Title of b", from: "todo", to: "in_progress" },
+    ]);
     expect(plan.notesSet).toEqual([{ itemId: "b", body: "halfway" }]);
     expect(plan.notesDeleted).toEqual([]);
     expect(plan.unknownItems).toEqual(["gone-item"]);

@@ -29,7 +29,11 @@ export interface ExportItem {
   note: string;
 }
 
-export function sectionLabel(item: Item, stepTitles: Record<string, string>, tipTitles: Record<string, string>): string {
+export function sectionLabel(
+  item: Item,
+  stepTitles: Record<string, string>,
+  tipTitles: Record<string, string>,
+): string {
   return item.section.kind === "step"
     ? `Step: ${stepTitles[item.section.step] ?? item.section.step}`
     : `Study tip: ${tipTitles[item.section.group] ?? item.section.group}`;
@@ -89,7 +93,9 @@ const importItemSchema = z.object({
 });
 
 export const progressFileSchema = z.object({
-  format: z.literal(PROGRESS_FORMAT, { error: `is not an AWS Study Planner progress export (${PROGRESS_FORMAT})` }),
+  format: z.literal(PROGRESS_FORMAT, {
+    error: `is not an AWS Study Planner progress export (${PROGRESS_FORMAT})`,
+  }),
   items: z.array(importItemSchema).max(2_000, "has too many items"),
 });
 
@@ -104,16 +110,25 @@ export function parseProgressFile(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: "The file is not valid JSON. Choose a file exported from AWS Study Planner." };
+    return {
+      ok: false,
+      message: "The file is not valid JSON. Choose a file exported from AWS Study Planner.",
+    };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, message: "The file is not an AWS Study Planner progress export. Nothing was changed." };
+    return {
+      ok: false,
+      message: "The file is not an AWS Study Planner progress export. Nothing was changed.",
+    };
   }
   const parsed = progressFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
-    return { ok: false, message: `The file ${issue?.message ?? "is not valid"}${where}. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `The file ${issue?.message ?? "is not valid"}${where}. Nothing was changed.`,
+    };
   }
   return { ok: true, file: parsed.data };
 }
@@ -148,7 +163,13 @@ export function planImport(
   currentNotes: ReadonlyMap<string, string>,
   known: ReadonlyMap<string, { title: string }>,
 ): ImportPlan {
-  const plan: ImportPlan = { statusChanges: [], notesSet: [], notesDeleted: [], unknownItems: [], unchanged: 0 };
+  const plan: ImportPlan = {
+    statusChanges: [],
+    notesSet: [],
+    notesDeleted: [],
+    unknownItems: [],
+    unchanged: 0,
+  };
   const inFile = new Set<string>();
   for (const entry of file.items) {
     const item = known.get(entry.id);
@@ -160,7 +181,8 @@ export function planImport(
     inFile.add(entry.id);
     const from = current.get(entry.id) ?? "todo";
     if (mode === "merge" && entry.status === "todo") plan.unchanged += 1;
-    else if (from !== entry.status) plan.statusChanges.push({ itemId: entry.id, title: item.title, from, to: entry.status });
+    else if (from !== entry.status)
+      plan.statusChanges.push({ itemId: entry.id, title: item.title, from, to: entry.status });
     else plan.unchanged += 1;
     const note = entry.note.trim() ? entry.note : "";
     if (note && currentNotes.get(entry.id) !== note) plan.notesSet.push({ itemId: entry.id, body: note });

@@ -98,7 +98,17 @@ describe("day numbers", () => {
   });
 
   it("refuses day 31 of short months, 29 February outside leap years and years before 0100", () => {
-    for (const key of ["2025-04-31", "2025-06-31", "2025-09-31", "2025-11-31", "1900-02-29", "2100-02-29", "2025-00-10", "2025-01-00", "0099-12-31"]) {
+    for (const key of [
+      "2025-04-31",
+      "2025-06-31",
+      "2025-09-31",
+      "2025-11-31",
+      "1900-02-29",
+      "2100-02-29",
+      "2025-00-10",
+      "2025-01-00",
+      "0099-12-31",
+    ]) {
       expect(isDayKey(key), key).toBe(false);
     }
     for (const key of ["2000-02-29", "2400-02-29", "2025-12-31", "0100-01-01", "9999-12-31"]) {
@@ -109,18 +119,32 @@ describe("day numbers", () => {
 
 describe("dayKey's fast path", () => {
   it("matches formatToParts for every hour of two years in zones with DST, half-hour and 45-minute offsets", () => {
-    const zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"];
+    const zones = [
+      "Europe/Berlin",
+      "America/New_York",
+      "Asia/Kolkata",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+      "UTC",
+    ];
     const start = Date.UTC(2025, 0, 1);
     let mismatches = 0;
     let checked = 0;
     for (const timeZone of zones) {
-      const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+      const parts = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      });
       for (let hour = 0; hour < 2 * 366 * 24; hour += 1) {
         const at = new Date(start + hour * 3_600_000 + 17 * 60_000);
         const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
         const expected = `${p.year}-${p.month}-${p.day}`;
         checked++;
-        if (dayKey(at, timeZone) !== expected || localDayNumber(at, timeZone) !== dayNumber(expected)) mismatches++;
+        if (dayKey(at, timeZone) !== expected || localDayNumber(at, timeZone) !== dayNumber(expected))
+          mismatches++;
       }
     }
     expect(checked).toBeGreaterThan(100_000);
@@ -134,4 +158,3 @@ describe("dayKey's fast path", () => {
     expect(() => dayKey(new Date(), "Not/AZone")).toThrow(RangeError);
   });
 });
-

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "./days";
-import { compactHeatmap, expandHeatmap, heatmap, heatmapFromDays, heatmapLegend, heatmapLevel } from "./heatmap";
+import {
+  compactHeatmap,
+  expandHeatmap,
+  heatmap,
+  heatmapFromDays,
+  heatmapLegend,
+  heatmapLevel,
+} from "./heatmap";
 import { ev } from "./test-fixtures";
 
 // Wednesday 11 June 2025; this week runs Mon 9 – Sun 15 June.
@@ -121,7 +128,10 @@ describe("compactHeatmap / expandHeatmap", () => {
       ]);
       const weeks = heatmapFromDays(counts, timeZone, at, 16);
       const compact = compactHeatmap(weeks);
-      const todayKey = weeks.flat().filter((d) => !d.future).at(-1)!.date;
+      const todayKey = weeks
+        .flat()
+        .filter((d) => !d.future)
+        .at(-1)!.date;
       expect(expandHeatmap(compact, todayKey), `${now} ${timeZone}`).toEqual(weeks);
       expect(compact.counts.length).toBeLessThanOrEqual(16 * 7);
     }
@@ -133,7 +143,11 @@ describe("compactHeatmap / expandHeatmap", () => {
     const compact = compactHeatmap(weeks);
     expect(compact).toEqual({ first: "2026-11-16", weeks: 2, counts: [0, 0, 0, 0, 3] });
     const expanded = expandHeatmap(compact, "2026-11-26").flat();
-    expect(expanded.filter((d) => d.future).map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29"]);
+    expect(expanded.filter((d) => d.future).map((d) => d.date)).toEqual([
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-29",
+    ]);
     expect(expanded.find((d) => d.date === "2026-11-20")).toMatchObject({ count: 3, level: 2 });
   });
 });

@@ -22,7 +22,9 @@ describe("nextUp", () => {
   it("returns fewer when fewer are open, and [] when all are finished", () => {
     const statuses = statusMap({ a: "done", b: "done", c: "done", d: "skipped", e: "done" });
     expect(ids(nextUp(path, statuses, 3))).toEqual(["f"]);
-    expect(nextUp(path, statusMap({ ...Object.fromEntries(path.map((i) => [i.id, "done" as const])) }))).toEqual([]);
+    expect(
+      nextUp(path, statusMap({ ...Object.fromEntries(path.map((i) => [i.id, "done" as const])) })),
+    ).toEqual([]);
   });
 
   it("honours n and handles n ≤ 0 and empty input", () => {

@@ -21,11 +21,19 @@ describe("overlap", () => {
 
   it("is zero when there are no items or no shared ones", () => {
     expect(overlap([], new Map())).toEqual({ sharedDone: 0, sharedTotal: 0, sharedSkipped: 0 });
-    expect(overlap(items.slice(0, 2), statusMap({ arch: "done" }))).toEqual({ sharedDone: 0, sharedTotal: 0, sharedSkipped: 0 });
+    expect(overlap(items.slice(0, 2), statusMap({ arch: "done" }))).toEqual({
+      sharedDone: 0,
+      sharedTotal: 0,
+      sharedSkipped: 0,
+    });
   });
 
   it("counts a repeated shared item once", () => {
     const s = makeItem("s", { certs: ["architect", "developer"] });
-    expect(overlap([s, s], statusMap({ s: "done" }))).toEqual({ sharedDone: 1, sharedTotal: 1, sharedSkipped: 0 });
+    expect(overlap([s, s], statusMap({ s: "done" }))).toEqual({
+      sharedDone: 1,
+      sharedTotal: 1,
+      sharedSkipped: 0,
+    });
   });
 });

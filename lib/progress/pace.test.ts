@@ -90,14 +90,29 @@ describe("pace", () => {
 
   it("flags a past target date as overdue", () => {
     const p = run({ itemsLeft: 5, targetDate: addDays(TODAY, -3), events: doneEvents(20) });
-    expect(p).toMatchObject({ overdue: true, daysLeft: 0, weeksLeft: 0, neededPerWeek: null, verdict: "behind", behindBy: 5 });
+    expect(p).toMatchObject({
+      overdue: true,
+      daysLeft: 0,
+      weeksLeft: 0,
+      neededPerWeek: null,
+      verdict: "behind",
+      behindBy: 5,
+    });
     expect(p?.averagePerWeek).toBe(5);
     expect(p?.projectedFinish).toBe(addDays(TODAY, Math.ceil((5 * 28) / 20)));
   });
 
   it("treats a target of today as overdue, and nothing-left as done even then", () => {
-    expect(run({ itemsLeft: 3, targetDate: TODAY })).toMatchObject({ overdue: true, neededPerWeek: null, verdict: "behind" });
-    expect(run({ itemsLeft: 0, targetDate: TODAY })).toMatchObject({ overdue: true, verdict: "done", behindBy: 0 });
+    expect(run({ itemsLeft: 3, targetDate: TODAY })).toMatchObject({
+      overdue: true,
+      neededPerWeek: null,
+      verdict: "behind",
+    });
+    expect(run({ itemsLeft: 0, targetDate: TODAY })).toMatchObject({
+      overdue: true,
+      verdict: "done",
+      behindBy: 0,
+    });
   });
 
   it("uses a 28-day window including today", () => {
@@ -132,7 +147,11 @@ describe("pace", () => {
   });
 
   it("counts calendar days across DST, not 24-hour blocks", () => {
-    const p = run({ now: new Date("2025-03-29T12:00:00Z"), timeZone: "Europe/Berlin", targetDate: "2025-04-05" });
+    const p = run({
+      now: new Date("2025-03-29T12:00:00Z"),
+      timeZone: "Europe/Berlin",
+      targetDate: "2025-04-05",
+    });
     expect(p?.daysLeft).toBe(7);
     expect(p?.weeksLeft).toBe(1);
   });
@@ -164,4 +183,3 @@ describe("doneInPaceWindow", () => {
     expect(pace({ ...input, doneInWindow: 0 })).not.toEqual(computed);
   });
 });
-

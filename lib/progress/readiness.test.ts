@@ -40,11 +40,10 @@ describe("readiness", () => {
   });
 
   it("gives a domain with no items share 0 (it contributes nothing)", () => {
-    const r = readiness(
-      [makeItem("a", { domains: ["d1"] })],
-      statusMap({ a: "done" }),
-      [makeDomain("d1", 60), makeDomain("empty", 40)],
-    );
+    const r = readiness([makeItem("a", { domains: ["d1"] })], statusMap({ a: "done" }), [
+      makeDomain("d1", 60),
+      makeDomain("empty", 40),
+    ]);
     expect(r.percent).toBe(60);
     expect(r.domains[1]).toMatchObject({ id: "empty", total: 0, done: 0, share: 0, percent: 0 });
     expect(r.weakest?.id).toBe("empty");
@@ -66,7 +65,11 @@ describe("readiness", () => {
   it("breaks weakest ties by higher weight, then by order", () => {
     const ds = [makeDomain("light", 10), makeDomain("heavy", 50), makeDomain("heavy2", 50)];
     const r = readiness(
-      [makeItem("a", { domains: ["light"] }), makeItem("b", { domains: ["heavy"] }), makeItem("c", { domains: ["heavy2"] })],
+      [
+        makeItem("a", { domains: ["light"] }),
+        makeItem("b", { domains: ["heavy"] }),
+        makeItem("c", { domains: ["heavy2"] }),
+      ],
       new Map(),
       ds,
     );

@@ -20,9 +20,30 @@ describe("skillsCoverage", () => {
     ];
     const rows = skillsCoverage(items, statusMap({ vpc: "done", lambda: "done", sdk: "skipped" }), areas);
     expect(rows).toEqual([
-      { id: "networking", name: "Networking", done: 1, total: 2, percent: 50, levels: { architect: "very-high", developer: "medium" } },
-      { id: "programming", name: "Programming", done: 1, total: 2, percent: 50, levels: { architect: "low", developer: "very-high" } },
-      { id: "api-development", name: "API development", done: 1, total: 1, percent: 100, levels: { architect: "medium", developer: "high" } },
+      {
+        id: "networking",
+        name: "Networking",
+        done: 1,
+        total: 2,
+        percent: 50,
+        levels: { architect: "very-high", developer: "medium" },
+      },
+      {
+        id: "programming",
+        name: "Programming",
+        done: 1,
+        total: 2,
+        percent: 50,
+        levels: { architect: "low", developer: "very-high" },
+      },
+      {
+        id: "api-development",
+        name: "API development",
+        done: 1,
+        total: 1,
+        percent: 100,
+        levels: { architect: "medium", developer: "high" },
+      },
     ]);
   });
 

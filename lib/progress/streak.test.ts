@@ -10,7 +10,11 @@ describe("streaks", () => {
   });
 
   it("counts back from today when today is a study day", () => {
-    const events = [ev("a", "2025-06-08T09:00:00Z"), ev("b", "2025-06-09T09:00:00Z"), ev("c", "2025-06-10T08:00:00Z")];
+    const events = [
+      ev("a", "2025-06-08T09:00:00Z"),
+      ev("b", "2025-06-09T09:00:00Z"),
+      ev("c", "2025-06-10T08:00:00Z"),
+    ];
     expect(streaks(events, "UTC", now)).toEqual({ current: 3, longest: 3 });
   });
 
@@ -44,12 +48,20 @@ describe("streaks", () => {
   });
 
   it("ignores events dated after today (clock skew)", () => {
-    const events = [ev("a", "2025-06-10T09:00:00Z"), ev("b", "2025-06-11T09:00:00Z"), ev("c", "2025-06-12T09:00:00Z")];
+    const events = [
+      ev("a", "2025-06-10T09:00:00Z"),
+      ev("b", "2025-06-11T09:00:00Z"),
+      ev("c", "2025-06-12T09:00:00Z"),
+    ];
     expect(streaks(events, "UTC", now)).toEqual({ current: 1, longest: 1 });
   });
 
   it("does not depend on event order", () => {
-    const events = [ev("c", "2025-06-10T08:00:00Z"), ev("a", "2025-06-08T09:00:00Z"), ev("b", "2025-06-09T09:00:00Z")];
+    const events = [
+      ev("c", "2025-06-10T08:00:00Z"),
+      ev("a", "2025-06-08T09:00:00Z"),
+      ev("b", "2025-06-09T09:00:00Z"),
+    ];
     expect(streaks(events, "UTC", now).current).toBe(3);
   });
 
@@ -70,20 +82,33 @@ describe("streaks", () => {
       ev("c", "2025-03-30T21:30:00Z"),
       ev("d", "2025-03-31T21:30:00Z"),
     ];
-    expect(streaks(events, "Europe/Berlin", new Date("2025-04-01T07:00:00Z"))).toEqual({ current: 4, longest: 4 });
+    expect(streaks(events, "Europe/Berlin", new Date("2025-04-01T07:00:00Z"))).toEqual({
+      current: 4,
+      longest: 4,
+    });
   });
 
   it("sees a gap in Berlin where fixed UTC offsets would not", () => {
     // 22:30 UTC on 29 and 30 March is 23:30 on the 29th and 00:30 on the 31st in Berlin.
     const events = [ev("a", "2025-03-29T22:30:00Z"), ev("b", "2025-03-30T22:30:00Z")];
-    expect(streaks(events, "Europe/Berlin", new Date("2025-03-31T10:00:00Z"))).toEqual({ current: 1, longest: 1 });
+    expect(streaks(events, "Europe/Berlin", new Date("2025-03-31T10:00:00Z"))).toEqual({
+      current: 1,
+      longest: 1,
+    });
     expect(streaks(events, "UTC", new Date("2025-03-31T10:00:00Z"))).toEqual({ current: 2, longest: 2 });
   });
 
   it("treats the Europe/Berlin fall-back day (25 hours) as one day", () => {
     // 00:30 CEST and 23:30 CET, both on 26 October.
-    const events = [ev("a", "2025-10-25T22:30:00Z"), ev("b", "2025-10-26T22:30:00Z"), ev("c", "2025-10-27T18:00:00Z")];
-    expect(streaks(events, "Europe/Berlin", new Date("2025-10-27T20:00:00Z"))).toEqual({ current: 2, longest: 2 });
+    const events = [
+      ev("a", "2025-10-25T22:30:00Z"),
+      ev("b", "2025-10-26T22:30:00Z"),
+      ev("c", "2025-10-27T18:00:00Z"),
+    ];
+    expect(streaks(events, "Europe/Berlin", new Date("2025-10-27T20:00:00Z"))).toEqual({
+      current: 2,
+      longest: 2,
+    });
   });
 
   it("spans America/New_York's DST changes", () => {
@@ -92,17 +117,25 @@ describe("streaks", () => {
       ev("b", "2025-03-09T04:30:00Z"), // 8 March 23:30 EST
       ev("c", "2025-03-10T03:30:00Z"), // 9 March 23:30 EDT
     ];
-    expect(streaks(spring, "America/New_York", new Date("2025-03-10T14:00:00Z"))).toEqual({ current: 3, longest: 3 });
+    expect(streaks(spring, "America/New_York", new Date("2025-03-10T14:00:00Z"))).toEqual({
+      current: 3,
+      longest: 3,
+    });
     const fall = [
       ev("a", "2025-11-01T03:30:00Z"), // 31 Oct 23:30 EDT
       ev("b", "2025-11-02T03:30:00Z"), // 1 Nov 23:30 EDT
       ev("c", "2025-11-03T04:30:00Z"), // 2 Nov 23:30 EST
     ];
-    expect(streaks(fall, "America/New_York", new Date("2025-11-03T05:00:00Z"))).toEqual({ current: 3, longest: 3 });
+    expect(streaks(fall, "America/New_York", new Date("2025-11-03T05:00:00Z"))).toEqual({
+      current: 3,
+      longest: 3,
+    });
   });
 
   it("ignores events with an invalid date", () => {
-    expect(streaks([{ itemId: "a", from: "todo", to: "done", at: new Date(Number.NaN) }], "UTC", now)).toEqual({
+    expect(
+      streaks([{ itemId: "a", from: "todo", to: "done", at: new Date(Number.NaN) }], "UTC", now),
+    ).toEqual({
       current: 0,
       longest: 0,
     });

@@ -34,6 +34,11 @@ export function statusMap(entries: Record<string, ItemStatus>): Map<string, Item
 }
 
 /** An event marking `itemId` done (or `to`) at an ISO instant. */
-export function ev(itemId: string, iso: string, to: ItemStatus = "done", from: ItemStatus = "todo"): ActivityEvent {
+export function ev(
+  itemId: string,
+  iso: string,
+  to: ItemStatus = "done",
+  from: ItemStatus = "todo",
+): ActivityEvent {
   return { itemId, from, to, at: new Date(iso) };
 }

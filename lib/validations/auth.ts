@@ -33,7 +33,10 @@ export const signInSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1_000),
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, "Enter your current password.")
+      .max(1_000),
     newPassword: newPasswordField,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {
@@ -42,7 +45,12 @@ export const changePasswordSchema = z
   });
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm.").max(254),
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your email address to confirm.")
+    .max(254),
 });
 
 export const emptySchema = z.object({});

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { CERT_IDS, ITEM_STATUSES } from "@/lib/curriculum/types";
 import { isDayKey, isValidTimeZone } from "@/lib/progress/days";
 
-export const certIdSchema = z.enum(CERT_IDS, { error: "Choose the Solutions Architect or the Developer exam." });
+export const certIdSchema = z.enum(CERT_IDS, {
+  error: "Choose the Solutions Architect or the Developer exam.",
+});
 export const itemStatusSchema = z.enum(ITEM_STATUSES, { error: "Unknown status." });
 
 /** Item ids are short slugs; the action also checks the id exists in the curriculum. */
@@ -61,7 +63,9 @@ export const setStatusSchema = z.object({
 
 export const saveNoteSchema = z.object({
   itemId: itemIdSchema,
-  body: z.string({ error: "The note must be text." }).max(NOTE_MAX, `Notes can be up to ${NOTE_MAX.toLocaleString("en")} characters.`),
+  body: z
+    .string({ error: "The note must be text." })
+    .max(NOTE_MAX, `Notes can be up to ${NOTE_MAX.toLocaleString("en")} characters.`),
 });
 
 export const addEnrollmentSchema = z.object({ cert: certIdSchema });

@@ -5,7 +5,10 @@ import { IMPORT_MAX_BYTES } from "@/lib/portability/progress-file";
 import { certIdSchema } from "./plan";
 
 export const importSchema = z.object({
-  text: z.string({ error: "Choose a file to import." }).min(1, "The file is empty.").max(IMPORT_MAX_BYTES, "The file is too large (over 1 MB)."),
+  text: z
+    .string({ error: "Choose a file to import." })
+    .min(1, "The file is empty.")
+    .max(IMPORT_MAX_BYTES, "The file is too large (over 1 MB)."),
   mode: z.enum(["merge", "replace"], { error: "Choose merge or replace." }),
 });
 

@@ -33,7 +33,10 @@ export async function signIn(browser, base, email, password) {
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  const posted = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/signin", { timeout: 20_000 });
+  const posted = page.waitForRequest(
+    (r) => r.method() === "POST" && new URL(r.url()).pathname === "/signin",
+    { timeout: 20_000 },
+  );
   await page.getByRole("button", { name: "Sign in" }).click();
   const request = await posted;
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"), { timeout: 20_000 });
@@ -57,7 +60,9 @@ export async function replaySignIn(signInRequest, fromEmail, toEmail) {
   const body = signInRequest.body.toString("latin1");
   if (!body.includes(fromEmail)) throw new Error("the captured sign-in body does not contain the email");
   const headers = Object.fromEntries(
-    Object.entries(signInRequest.headers).filter(([k]) => !k.startsWith(":") && !["cookie", "content-length", "host", "connection"].includes(k)),
+    Object.entries(signInRequest.headers).filter(
+      ([k]) => !k.startsWith(":") && !["cookie", "content-length", "host", "connection"].includes(k),
+    ),
   );
   const res = await fetch(signInRequest.url, {
     method: "POST",
@@ -66,7 +71,10 @@ export async function replaySignIn(signInRequest, fromEmail, toEmail) {
     redirect: "manual",
     signal: AbortSignal.timeout(30_000),
   });
-  const set = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => SESSION_COOKIE.test(c.split("=")[0]));
+  const set = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => SESSION_COOKIE.test(c.split("=")[0]));
   if (!set) throw new Error(`signing in as ${toEmail} (status ${res.status}) set no session cookie`);
   return set;
 }
@@ -81,7 +89,9 @@ const REPLAY = ["accept", "content-type", "next-action", "next-router-state-tree
  */
 export async function captureAction(page, act, { attempts = 5 } = {}) {
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const requestPromise = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"], { timeout: 5_000 });
+    const requestPromise = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"], {
+      timeout: 5_000,
+    });
     await act();
     let request;
     try {
@@ -100,7 +110,9 @@ export async function captureAction(page, act, { attempts = 5 } = {}) {
     try {
       args = JSON.parse(body);
     } catch {
-      throw new Error(`the captured action body is not JSON (${headers["content-type"]}): ${body.slice(0, 200)}`);
+      throw new Error(
+        `the captured action body is not JSON (${headers["content-type"]}): ${body.slice(0, 200)}`,
+      );
     }
     return { path: `${url.pathname}${url.search}`, headers, args, status: response?.status() };
   }
@@ -115,19 +127,29 @@ export async function captureRequests(browser, base, { email, password }) {
   const { context, page } = await signIn(browser, base, email, password);
   try {
     await page.goto("/plan/developer");
-    const developerIds = await page.$$eval("[data-plan-item]", (els) => els.map((e) => e.getAttribute("data-plan-item")));
+    const developerIds = await page.$$eval("[data-plan-item]", (els) =>
+      els.map((e) => e.getAttribute("data-plan-item")),
+    );
     await page.goto("/plan/architect");
     await page.waitForLoadState("networkidle");
-    const architectIds = await page.$$eval("[data-plan-item]", (els) => els.map((e) => e.getAttribute("data-plan-item")));
+    const architectIds = await page.$$eval("[data-plan-item]", (els) =>
+      els.map((e) => e.getAttribute("data-plan-item")),
+    );
     if (architectIds.length === 0) throw new Error("no [data-plan-item] on /plan/architect");
     const first = architectIds[0];
     const checkOff = await captureAction(page, () => page.locator(`#check-${first}`).click());
-    if (!Array.isArray(checkOff.args) || checkOff.args[0]?.itemId !== first || checkOff.args[0]?.status !== "done") {
+    if (
+      !Array.isArray(checkOff.args) ||
+      checkOff.args[0]?.itemId !== first ||
+      checkOff.args[0]?.status !== "done"
+    ) {
       throw new Error(`unexpected check-off payload: ${JSON.stringify(checkOff.args)}`);
     }
     await page.goto("/bench/action");
     await page.waitForLoadState("networkidle");
-    const noop = await captureAction(page, () => page.getByRole("button", { name: "Call the no-op action" }).click());
+    const noop = await captureAction(page, () =>
+      page.getByRole("button", { name: "Call the no-op action" }).click(),
+    );
     const ids = [...new Set([...architectIds, ...developerIds])];
     return { checkOff, noop, architectIds, itemIds: ids };
   } finally {

@@ -8,7 +8,8 @@ import { httpRun } from "./load.mjs";
 import { prepare } from "./setup.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const option = (name, fallback) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const names = args.filter((a) => !a.startsWith("--"));
 const connections = Number(option("connections", "32"));
 const duration = Number(option("duration", "8"));
@@ -16,7 +17,10 @@ const rounds = Number(option("rounds", "1"));
 
 const cleanups = [];
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => console.error(`cleanup: ${e.message}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((e) => console.error(`cleanup: ${e.message}`));
 }
 
 async function main() {
@@ -28,7 +32,8 @@ async function main() {
     // during the run does not favour one scenario.
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       const options = ctx.scenarios[name];
-      if (!options) throw new Error(`unknown scenario ${name}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
+      if (!options)
+        throw new Error(`unknown scenario ${name}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
       await options.before?.();
       await httpRun({ ...options, connections, duration: 2 });
       await options.before?.();
@@ -46,8 +51,13 @@ async function main() {
   for (const name of names.slice(1)) {
     const ratios = results.get(name).map((r, i) => r.rps / results.get(first)[i].rps);
     const sorted = [...ratios].sort((x, y) => x - y);
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    console.log(`${name} ÷ ${first}: median ${median.toFixed(2)} of ${rounds} round(s) (${ratios.map((r) => r.toFixed(2)).join(", ")})`);
+    const median =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    console.log(
+      `${name} ÷ ${first}: median ${median.toFixed(2)} of ${rounds} round(s) (${ratios.map((r) => r.toFixed(2)).join(", ")})`,
+    );
   }
   await cleanup();
 }

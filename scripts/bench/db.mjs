@@ -42,14 +42,19 @@ export async function dropDatabase(adminUrl, name, { attempts = 10 } = {}) {
 /** Process ids of the PostgreSQL backends connected to this database (for their CPU time). */
 export async function backendPids(url) {
   return withClient(url, async (c) => {
-    const { rows } = await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const { rows } = await c.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     return rows.map((r) => r.pid);
   });
 }
 
 /** When the PostgreSQL server (re)started: a change during the run means someone restarted it. */
 export async function postmasterStart(url) {
-  return withClient(url, async (c) => (await c.query("SELECT pg_postmaster_start_time()::text AS t")).rows[0].t);
+  return withClient(
+    url,
+    async (c) => (await c.query("SELECT pg_postmaster_start_time()::text AS t")).rows[0].t,
+  );
 }
 
 /** A small deterministic PRNG, so every run seeds the same history. */
@@ -70,7 +75,12 @@ function prng(seed) {
  * enrolled in both exams (architect first, exam in 60 days, 8 h a week).
  */
 export async function seedUsers(url, { writers }) {
-  const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hash(BENCH_PASSWORD, {
+    algorithm: 2,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const emails = ["bench-capture@bench.test", "bench-dashboard@bench.test"];
   for (let i = 0; i < writers; i++) emails.push(`bench-writer-${String(i).padStart(2, "0")}@bench.test`);
   return withClient(url, async (c) => {
@@ -113,7 +123,10 @@ function history(userId, itemIds, seed, now = Date.now()) {
   const done = take(60);
   done.forEach((itemId, i) => {
     const daysAgo = 90 - Math.floor((i * 88) / done.length);
-    events.push([itemId, "todo", "in_progress", at(daysAgo + 1)], [itemId, "in_progress", "done", at(daysAgo)]);
+    events.push(
+      [itemId, "todo", "in_progress", at(daysAgo + 1)],
+      [itemId, "in_progress", "done", at(daysAgo)],
+    );
     if (i % 3 === 0 && daysAgo > 3) {
       events.push([itemId, "done", "todo", at(daysAgo - 1)], [itemId, "todo", "done", at(daysAgo - 2)]);
     }
@@ -133,7 +146,10 @@ function history(userId, itemIds, seed, now = Date.now()) {
     const itemId = spare[Math.floor(rand() * spare.length)];
     if ((statuses.get(itemId) ?? "todo") !== "todo") continue;
     const ticked = at(Math.floor(rand() * 90) + 1);
-    events.push([itemId, "todo", "done", ticked], [itemId, "done", "todo", new Date(ticked.getTime() + 30_000)]);
+    events.push(
+      [itemId, "todo", "done", ticked],
+      [itemId, "done", "todo", new Date(ticked.getTime() + 30_000)],
+    );
     statuses.set(itemId, "todo");
   }
   events.sort((a, b) => a[3] - b[3]);
@@ -187,7 +203,11 @@ export async function seedHistories(url, users, itemIds) {
  * dropped during the load and rebuilt once, foreign-key triggers are off for the
  * session (session_replication_role = replica, superuser only; skipped otherwise).
  */
-export async function seedScale(url, itemIds, { users = 100_000, itemsPerUser = 50, activityPerUser = 10, log = console.log } = {}) {
+export async function seedScale(
+  url,
+  itemIds,
+  { users = 100_000, itemsPerUser = 50, activityPerUser = 10, log = console.log } = {},
+) {
   if (itemIds.length < itemsPerUser) throw new Error(`need ${itemsPerUser} item ids, have ${itemIds.length}`);
   const steps = [];
   await withClient(url, async (c) => {
@@ -196,7 +216,9 @@ export async function seedScale(url, itemIds, { users = 100_000, itemsPerUser = 
       const r = await c.query(sql, params);
       const seconds = (performance.now() - t) / 1000;
       steps.push({ label, seconds, rows: r.rowCount });
-      log(`    ${label}: ${seconds.toFixed(1)} s${r.rowCount ? ` (${r.rowCount.toLocaleString("en")} rows)` : ""}`);
+      log(
+        `    ${label}: ${seconds.toFixed(1)} s${r.rowCount ? ` (${r.rowCount.toLocaleString("en")} rows)` : ""}`,
+      );
     };
     await c.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'`);
     try {
@@ -229,7 +251,10 @@ export async function seedScale(url, itemIds, { users = 100_000, itemsPerUser = 
         CROSS JOIN LATERAL (SELECT id, random() AS r FROM unnest($1::text[]) id) i`,
       [itemIds.slice(0, itemsPerUser)],
     );
-    await step("item progress primary key", `ALTER TABLE "ItemProgress" ADD CONSTRAINT "ItemProgress_pkey" PRIMARY KEY ("userId", "itemId")`);
+    await step(
+      "item progress primary key",
+      `ALTER TABLE "ItemProgress" ADD CONSTRAINT "ItemProgress_pkey" PRIMARY KEY ("userId", "itemId")`,
+    );
     await c.query(`DROP INDEX "Activity_userId_at_idx"`);
     await step(
       "activity",
@@ -280,19 +305,31 @@ export async function explain(url, { userId, timeZone, itemId }) {
     const text = (rows) => rows.map((r) => r["QUERY PLAN"]).join("\n");
     // Warm, then measure: the plan the server's (already warm) connections see.
     await c.query(dashboardSql, [userId, timeZone, windowStart]);
-    const dashboard = text((await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${dashboardSql}`, [userId, timeZone, windowStart])).rows);
+    const dashboard = text(
+      (await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${dashboardSql}`, [userId, timeZone, windowStart])).rows,
+    );
     const logs = [];
     c.on("notice", (n) => logs.push(n.message));
     await c.query("BEGIN");
     let checkOff = "";
     try {
-      const cur = await c.query(`SELECT status FROM "ItemProgress" WHERE "userId" = $1 AND "itemId" = $2`, [userId, itemId]);
+      const cur = await c.query(`SELECT status FROM "ItemProgress" WHERE "userId" = $1 AND "itemId" = $2`, [
+        userId,
+        itemId,
+      ]);
       const next = cur.rows[0]?.status === "done" ? "todo" : "done";
       await c.query(`LOAD 'auto_explain'`);
       await c.query(`SET LOCAL auto_explain.log_min_duration = 0; SET LOCAL auto_explain.log_analyze = on;
                      SET LOCAL auto_explain.log_nested_statements = on; SET LOCAL auto_explain.log_buffers = on;
                      SET LOCAL client_min_messages = log`);
-      const top = text((await c.query(`EXPLAIN (ANALYZE, BUFFERS) SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus")`, [userId, itemId, next])).rows);
+      const top = text(
+        (
+          await c.query(
+            `EXPLAIN (ANALYZE, BUFFERS) SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus")`,
+            [userId, itemId, next],
+          )
+        ).rows,
+      );
       checkOff = [top, ...logs.filter((l) => /duration/.test(l))].join("\n\n");
     } catch (error) {
       checkOff = `auto_explain unavailable: ${error.message}`;

@@ -38,7 +38,13 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
         const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const failing = Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== "informative" &&
+              a.scoreDisplayMode !== "manual",
+          )
           .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
         samples.push({
           performance: score("performance"),

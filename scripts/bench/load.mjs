@@ -28,7 +28,17 @@ function summarize(latencies, seconds, extra) {
  * `check(status, body)` returns false for a response that is wrong although 2xx.
  * Latencies of every response are kept, so p95 is exact (autocannon reports p97.5).
  */
-export async function httpRun({ url, connections, duration, method = "GET", headers = {}, body, setupRequest, check, timeout = 10 }) {
+export async function httpRun({
+  url,
+  connections,
+  duration,
+  method = "GET",
+  headers = {},
+  body,
+  setupRequest,
+  check,
+  timeout = 10,
+}) {
   const latencies = [];
   let bad = 0;
   let badSample = "";
@@ -101,5 +111,11 @@ export async function pgRun({ url, connections, duration, statement }) {
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
-  return summarize(latencies, (performance.now() - started) / 1000, { connections, errors, timeouts: 0, non2xx: 0, bad: 0 });
+  return summarize(latencies, (performance.now() - started) / 1000, {
+    connections,
+    errors,
+    timeouts: 0,
+    non2xx: 0,
+    bad: 0,
+  });
 }

@@ -11,7 +11,8 @@ import { httpRun } from "./load.mjs";
 import { prepare } from "./setup.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const option = (name, fallback) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const scenario = args.find((a) => !a.startsWith("--")) ?? "dashboard";
 const connections = Number(option("connections", "8"));
 const duration = Number(option("duration", "15"));
@@ -74,7 +75,10 @@ export function summarize(profile, from, to) {
 
 const cleanups = [];
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => console.error(`cleanup: ${e.message}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((e) => console.error(`cleanup: ${e.message}`));
 }
 
 async function main() {
@@ -86,14 +90,17 @@ async function main() {
     step: (text) => console.log(`\n${text}`),
   });
   const options = ctx.scenarios[scenario];
-  if (!options) throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
+  if (!options)
+    throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
   await options.before?.();
   await httpRun({ ...options, connections, duration: 3 });
   await options.before?.();
   const from = monotonicMicros();
   const r = await httpRun({ ...options, connections, duration });
   const to = monotonicMicros();
-  console.log(`\n${scenario} at ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (bad ${r.bad}, non-2xx ${r.non2xx})`);
+  console.log(
+    `\n${scenario} at ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (bad ${r.bad}, non-2xx ${r.non2xx})`,
+  );
   await cleanup(); // the server writes its profile when it exits
   const file = readdirSync(DIR).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error(`no .cpuprofile in ${DIR}`);
@@ -101,7 +108,7 @@ async function main() {
   const pct = (n) => `${((100 * n) / s.total).toFixed(1).padStart(5)}%`;
   const lines = [
     `CPU profile of next start during ${duration} s of "${scenario}" at ${connections} connections (${r.requests} requests)`,
-    `samples ${s.total}, idle ${pct(s.idle)}; per request ≈ ${(((s.total - s.idle) / r.requests) * (duration * 1000 / s.total)).toFixed(2)} ms of server CPU`,
+    `samples ${s.total}, idle ${pct(s.idle)}; per request ≈ ${(((s.total - s.idle) / r.requests) * ((duration * 1000) / s.total)).toFixed(2)} ms of server CPU`,
     "",
     "By package (self time):",
     ...s.packages.slice(0, top).map(([k, n]) => `  ${pct(n)}  ${k}`),

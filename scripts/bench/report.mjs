@@ -19,7 +19,8 @@ function bundleRow(results, route) {
 /** Every target of the issue: measured value, threshold, met or missed. */
 export function evaluate(results) {
   const targets = [];
-  const add = (name, value, display, threshold, met) => targets.push({ name, value, display, threshold, met });
+  const add = (name, value, display, threshold, met) =>
+    targets.push({ name, value, display, threshold, met });
 
   const c1 = find(results, "checkoff@1");
   if (c1) add("Check-off p95 at 1 connection", c1.p95, `${ms(c1.p95)} ms`, "≤ 10 ms", c1.p95 <= 10);
@@ -33,9 +34,21 @@ export function evaluate(results) {
     const single = a && b ? `${(a.rps / b.rps).toFixed(2)} (${int(a.rps)} ÷ ${int(b.rps)})` : null;
     if (pair) {
       const display = `**${pair.median.toFixed(2)}** median of ${pair.ratios.length} interleaved pairs (${pair.min.toFixed(2)}–${pair.max.toFixed(2)})${single ? `; the single runs above: ${single}` : ""}`;
-      add(`${name} (req/s, 32 connections)`, pair.median, display, `≥ ${threshold}`, pair.median >= threshold);
+      add(
+        `${name} (req/s, 32 connections)`,
+        pair.median,
+        display,
+        `≥ ${threshold}`,
+        pair.median >= threshold,
+      );
     } else if (a && b) {
-      add(`${name} (req/s, 32 connections)`, a.rps / b.rps, single, `≥ ${threshold}`, a.rps / b.rps >= threshold);
+      add(
+        `${name} (req/s, 32 connections)`,
+        a.rps / b.rps,
+        single,
+        `≥ ${threshold}`,
+        a.rps / b.rps >= threshold,
+      );
     }
   };
   ratioTarget("Check-off ÷ no-op action", "checkoff/noop", "checkoff@32", "noop@32", 0.6);
@@ -45,27 +58,57 @@ export function evaluate(results) {
   const markup32 = find(results, "markup@32");
   if (dash32 && markup32) {
     const r = dash32.rps / markup32.rps;
-    add("(context) Dashboard ÷ its own markup without session/database (req/s, 32 connections)", r, `${r.toFixed(2)} (${int(dash32.rps)} ÷ ${int(markup32.rps)})`, "no target", null);
+    add(
+      "(context) Dashboard ÷ its own markup without session/database (req/s, 32 connections)",
+      r,
+      `${r.toFixed(2)} (${int(dash32.rps)} ÷ ${int(markup32.rps)})`,
+      "no target",
+      null,
+    );
   }
   if (markup32 && dyn32) {
     const r = markup32.rps / dyn32.rps;
-    add("(context) Dashboard markup without database ÷ DB-less dynamic page (req/s, 32 connections)", r, `${r.toFixed(2)} (${int(markup32.rps)} ÷ ${int(dyn32.rps)})`, "no target", null);
+    add(
+      "(context) Dashboard markup without database ÷ DB-less dynamic page (req/s, 32 connections)",
+      r,
+      `${r.toFixed(2)} (${int(markup32.rps)} ÷ ${int(dyn32.rps)})`,
+      "no target",
+      null,
+    );
   }
   const small = find(results, "dashboard@1");
   const big = find(results, "scale-dashboard@1");
   if (small && big) {
     const r = big.p95 / small.p95;
-    add("Dashboard p95, 5M rows ÷ small database (1 connection)", r, `${r.toFixed(2)} (${ms(big.p95)} ÷ ${ms(small.p95)} ms)`, "≤ 1.5", r <= 1.5);
+    add(
+      "Dashboard p95, 5M rows ÷ small database (1 connection)",
+      r,
+      `${r.toFixed(2)} (${ms(big.p95)} ÷ ${ms(small.p95)} ms)`,
+      "≤ 1.5",
+      r <= 1.5,
+    );
   }
   const dashJs = bundleRow(results, "/dashboard");
   const floor = bundleRow(results, "/_not-found");
   if (dashJs && floor) {
     const extra = dashJs.gzipBytes - floor.gzipBytes;
-    add("Dashboard first-load JS over the /_not-found floor (gzip)", extra, `+${kb(extra)} (${kb(dashJs.gzipBytes)} vs ${kb(floor.gzipBytes)})`, "≤ +30 kB", extra <= 30 * KB);
+    add(
+      "Dashboard first-load JS over the /_not-found floor (gzip)",
+      extra,
+      `+${kb(extra)} (${kb(dashJs.gzipBytes)} vs ${kb(floor.gzipBytes)})`,
+      "≤ +30 kB",
+      extra <= 30 * KB,
+    );
   }
   for (const lh of results.lighthouse ?? []) {
     const met = lh.performance >= 98 && lh.accessibility >= 100 && lh.bestPractices >= 100;
-    add(`Lighthouse ${lh.path} (perf / a11y / best practices)`, lh.performance, `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`, "≥ 98 / 100 / 100", met);
+    add(
+      `Lighthouse ${lh.path} (perf / a11y / best practices)`,
+      lh.performance,
+      `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`,
+      "≥ 98 / 100 / 100",
+      met,
+    );
   }
   return targets;
 }
@@ -87,11 +130,23 @@ function rows(results) {
 
 export function printTable(results) {
   const table = rows(results);
-  const head = ["Scenario", "conn", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "CPU ms/req node/pg", "err/non2xx/bad"];
+  const head = [
+    "Scenario",
+    "conn",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "requests",
+    "CPU ms/req node/pg",
+    "err/non2xx/bad",
+  ];
   const widths = [48, 4, 7, 7, 7, 7, 9, 18, 14];
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
   console.log(`\n${line(head)}`);
-  for (const r of table) console.log(line([r.scenario, r.c, r.rps, r.p50, r.p95, r.p99, r.n, r.cpu, r.errors]));
+  for (const r of table)
+    console.log(line([r.scenario, r.c, r.rps, r.p50, r.p95, r.p99, r.n, r.cpu, r.errors]));
   if (results.bundle) {
     console.log("\nFirst-load JS (gzip)");
     for (const route of ["/", "/plan/[cert]", "/dashboard", "/_not-found"]) {
@@ -101,10 +156,14 @@ export function printTable(results) {
   }
   if (results.lighthouse) {
     console.log("\nLighthouse (desktop): performance / accessibility / best practices");
-    for (const lh of results.lighthouse) console.log(`  ${lh.path.padEnd(16)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`);
+    for (const lh of results.lighthouse)
+      console.log(`  ${lh.path.padEnd(16)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`);
   }
   console.log("\nTargets");
-  for (const t of results.targets) console.log(`  ${t.met === null ? "info  " : t.met ? "met   " : "MISSED"}  ${t.name}: ${t.display} (target ${t.threshold})`);
+  for (const t of results.targets)
+    console.log(
+      `  ${t.met === null ? "info  " : t.met ? "met   " : "MISSED"}  ${t.name}: ${t.display} (target ${t.threshold})`,
+    );
 }
 
 function markdownResults(results) {
@@ -116,12 +175,19 @@ function markdownResults(results) {
   out.push(`## Latest run: ${results.date.toISOString().replace("T", " ").slice(0, 16)} UTC`, "");
   out.push("| Machine | |", "|---|---|");
   out.push(`| CPU | ${m.nproc} × ${m.cpuModel} (\`nproc\` = ${m.nproc}) |`);
-  const mem = m.free.split("\n").find((l) => l.startsWith("Mem:"))?.split(/\s+/);
-  out.push(`| Memory (\`free -h\`) | ${mem ? `${mem[1]} total, ${mem[6] ?? mem[3]} available` : m.free.replace(/\n/g, " ")} |`);
+  const mem = m.free
+    .split("\n")
+    .find((l) => l.startsWith("Mem:"))
+    ?.split(/\s+/);
+  out.push(
+    `| Memory (\`free -h\`) | ${mem ? `${mem[1]} total, ${mem[6] ?? mem[3]} available` : m.free.replace(/\n/g, " ")} |`,
+  );
   out.push(`| Kernel | ${m.kernel} |`);
   out.push(`| Node.js | ${m.node} |`);
   out.push(`| PostgreSQL | ${results.pgVersion} on 127.0.0.1 (same machine) |`);
-  out.push(`| Load average (1 / 5 / 15 min) | start ${formatLoad(results.loadAtStart)}; before the runs ${formatLoad(results.loadBeforeRuns)} (${loadNote}); after the small-database runs ${formatLoad(results.loadAfterRuns)}; end ${formatLoad(results.loadAtEnd)}. During the runs the benchmark itself keeps both cores busy (a load of 2–3) |`);
+  out.push(
+    `| Load average (1 / 5 / 15 min) | start ${formatLoad(results.loadAtStart)}; before the runs ${formatLoad(results.loadBeforeRuns)} (${loadNote}); after the small-database runs ${formatLoad(results.loadAfterRuns)}; end ${formatLoad(results.loadAtEnd)}. During the runs the benchmark itself keeps both cores busy (a load of 2–3) |`,
+  );
   out.push(`| Build | ${results.build} |`);
   out.push(`| Whole run | ${Math.round(results.totalSeconds)} s |`);
   out.push("");
@@ -129,13 +195,19 @@ function markdownResults(results) {
     `Each row: ${results.duration} s of autocannon (after a 3 s warm-up at the same concurrency) from the same machine, so the load generator takes CPU from the server. ` +
       `\`next start\` with \`NODE_ENV=production\`, \`DATABASE_POOL_MAX=${results.poolMax}\`. Latencies are exact percentiles over every 2xx response. ` +
       "CPU ms/request = CPU time of the `next start` process, and of this database's PostgreSQL backends, divided by the requests served (from /proc; 10 ms ticks over the whole run). " +
-      "err/non2xx/bad = socket errors and timeouts / non-2xx responses / 2xx responses whose body was wrong (for the check-off: not `\"ok\":true` with `\"changed\":true`). " +
+      'err/non2xx/bad = socket errors and timeouts / non-2xx responses / 2xx responses whose body was wrong (for the check-off: not `"ok":true` with `"changed":true`). ' +
       `The dashboard user has both exams, ${results.history?.done} items done and ${results.history?.activityRows} activity rows over 90 days; the check-off spreads over 32 such users (one cookie each), alternating done/todo so every request writes.`,
     "",
   );
   for (const note of results.notes ?? []) out.push(`> **Note:** ${note}`, "");
-  out.push("| Scenario | conn | req/s | p50 ms | p95 ms | p99 ms | requests | CPU ms/request: server / PostgreSQL | err / non-2xx / bad |", "|---|---:|---:|---:|---:|---:|---:|---:|---|");
-  for (const r of rows(results)) out.push(`| ${r.scenario} | ${r.c} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.n} | ${r.cpu} | ${r.errors} |`);
+  out.push(
+    "| Scenario | conn | req/s | p50 ms | p95 ms | p99 ms | requests | CPU ms/request: server / PostgreSQL | err / non-2xx / bad |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+  );
+  for (const r of rows(results))
+    out.push(
+      `| ${r.scenario} | ${r.c} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.n} | ${r.cpu} | ${r.errors} |`,
+    );
   out.push("");
 
   if (results.pairs?.length) {
@@ -143,19 +215,25 @@ function markdownResults(results) {
       "### Interleaved pairs (32 connections)",
       "",
       "The speed of this machine drifts by tens of percent within a minute, so the ratio targets are also measured as back-to-back pairs " +
-        "in alternating order (A B, B A, …), each run " + `${results.pairDuration ?? 5} s; the target uses the median of the pairs' ratios.`,
+        "in alternating order (A B, B A, …), each run " +
+        `${results.pairDuration ?? 5} s; the target uses the median of the pairs' ratios.`,
       "",
       "| Ratio | pairs (req/s ÷ req/s) | median |",
       "|---|---|---:|",
     );
     for (const p of results.pairs) {
-      out.push(`| ${p.label} | ${p.ratios.map((r) => `${int(r.a)} ÷ ${int(r.b)} = ${r.ratio.toFixed(2)}`).join("; ")} | ${p.median.toFixed(2)} |`);
+      out.push(
+        `| ${p.label} | ${p.ratios.map((r) => `${int(r.a)} ÷ ${int(r.b)} = ${r.ratio.toFixed(2)}`).join("; ")} | ${p.median.toFixed(2)} |`,
+      );
     }
     out.push("");
   }
 
   out.push("### Targets", "", "| Target | Measured | Threshold | |", "|---|---|---|---|");
-  for (const t of results.targets) out.push(`| ${t.name} | ${t.display} | ${t.threshold} | ${t.met === null ? "" : t.met ? "met" : "**missed**"} |`);
+  for (const t of results.targets)
+    out.push(
+      `| ${t.name} | ${t.display} | ${t.threshold} | ${t.met === null ? "" : t.met ? "met" : "**missed**"} |`,
+    );
   out.push("");
 
   if (results.scaleSeed) {
@@ -167,7 +245,8 @@ function markdownResults(results) {
       "",
     );
     out.push("| Step | seconds |", "|---|---:|");
-    for (const s of results.scaleSeed.filter((x) => x.label !== "totals")) out.push(`| ${s.label} | ${s.seconds.toFixed(1)} |`);
+    for (const s of results.scaleSeed.filter((x) => x.label !== "totals"))
+      out.push(`| ${s.label} | ${s.seconds.toFixed(1)} |`);
     out.push("");
   }
 
@@ -177,17 +256,28 @@ function markdownResults(results) {
     const floor = bundleRow(results, "/_not-found");
     for (const route of ["/", "/plan/[cert]", "/dashboard", "/_not-found"]) {
       const b = bundleRow(results, route);
-      if (b) out.push(`| \`${route}\` | ${kb(b.gzipBytes)} | ${floor ? `+${kb(b.gzipBytes - floor.gzipBytes)}` : ""} |`);
+      if (b)
+        out.push(
+          `| \`${route}\` | ${kb(b.gzipBytes)} | ${floor ? `+${kb(b.gzipBytes - floor.gzipBytes)}` : ""} |`,
+        );
     }
     out.push("");
   }
 
   if (results.lighthouse) {
-    out.push(`### Lighthouse (12.x, desktop preset, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page)`, "");
-    out.push("| Page | Performance | Accessibility | Best practices | FCP ms | LCP ms | TBT ms | CLS | audits below 1 |", "|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    out.push(
+      `### Lighthouse (12.x, desktop preset, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page)`,
+      "",
+    );
+    out.push(
+      "| Page | Performance | Accessibility | Best practices | FCP ms | LCP ms | TBT ms | CLS | audits below 1 |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    );
     for (const lh of results.lighthouse) {
       const x = lh.metrics;
-      out.push(`| \`${lh.path}\` | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`);
+      out.push(
+        `| \`${lh.path}\` | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`,
+      );
     }
     out.push("");
   }
@@ -195,11 +285,15 @@ function markdownResults(results) {
   const plans = [
     ["Dashboard statement, small database", results.explainSmall?.dashboard],
     ["Dashboard statement, 5M rows", results.explainScale?.dashboard],
-    ["set_item_status (auto_explain of its statements), 5M rows", results.explainScale?.checkOff ?? results.explainSmall?.checkOff],
+    [
+      "set_item_status (auto_explain of its statements), 5M rows",
+      results.explainScale?.checkOff ?? results.explainSmall?.checkOff,
+    ],
   ].filter(([, plan]) => plan);
   if (plans.length) {
     out.push("### Query plans (EXPLAIN ANALYZE, BUFFERS)", "");
-    for (const [title, plan] of plans) out.push("<details>", `<summary>${title}</summary>`, "", "```", plan, "```", "", "</details>", "");
+    for (const [title, plan] of plans)
+      out.push("<details>", `<summary>${title}</summary>`, "", "```", plan, "```", "", "</details>", "");
   }
   return out.join("\n");
 }
@@ -219,6 +313,9 @@ export function writeReport(file, results) {
   const start = current.indexOf(START);
   const end = current.indexOf(END);
   const body = `${START}\n${markdownResults(results)}\n${END}`;
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${body}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${body}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${body}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${body}\n`;
   writeFileSync(file, next);
 }

@@ -8,7 +8,17 @@ import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { captureRequests, launchBrowser, signInMany } from "./browser.mjs";
-import { backendPids, BENCH_PASSWORD, createDatabase, dropDatabase, postmasterStart, seedHistories, seedUsers, withClient, withDatabase } from "./db.mjs";
+import {
+  backendPids,
+  BENCH_PASSWORD,
+  createDatabase,
+  dropDatabase,
+  postmasterStart,
+  seedHistories,
+  seedUsers,
+  withClient,
+  withDatabase,
+} from "./db.mjs";
 import { processCpuMs, startServer, treeCpuMs } from "./system.mjs";
 
 export const WRITERS = 32;
@@ -35,7 +45,14 @@ const seconds = (t) => ((performance.now() - t) / 1000).toFixed(1);
  * Everything up to the first measurement. `cleanups` receives the undo steps
  * (stop the server, drop the database) as soon as there is something to undo.
  */
-export async function prepare({ poolMax = 10, port = 0, nodeArgs = [], cleanups, log = console.log, step = () => {} }) {
+export async function prepare({
+  poolMax = 10,
+  port = 0,
+  nodeArgs = [],
+  cleanups,
+  log = console.log,
+  step = () => {},
+}) {
   const info = {};
   const adminUrl = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   const dbName = `bench_${Date.now()}_${process.pid}`;
@@ -44,13 +61,18 @@ export async function prepare({ poolMax = 10, port = 0, nodeArgs = [], cleanups,
   await createDatabase(adminUrl, dbName);
   cleanups.push(() => dropDatabase(adminUrl, dbName).then(() => log(`  dropped database ${dbName}`)));
   run("npm", ["run", "--silent", "db:migrate"], { ...process.env, DATABASE_URL: dbUrl });
-  info.pgVersion = await withClient(dbUrl, async (c) => (await c.query("SHOW server_version")).rows[0].server_version);
+  info.pgVersion = await withClient(
+    dbUrl,
+    async (c) => (await c.query("SHOW server_version")).rows[0].server_version,
+  );
   info.pgStartedAt = await postmasterStart(dbUrl);
   const users = await seedUsers(dbUrl, { writers: WRITERS });
 
   port ||= await freePort();
   mkdirSync("test-results/bench", { recursive: true });
-  step(`next start on 127.0.0.1:${port} (DATABASE_POOL_MAX=${poolMax}${nodeArgs.length ? `, node ${nodeArgs.join(" ")}` : ""}; log in test-results/bench/server.log)`);
+  step(
+    `next start on 127.0.0.1:${port} (DATABASE_POOL_MAX=${poolMax}${nodeArgs.length ? `, node ${nodeArgs.join(" ")}` : ""}; log in test-results/bench/server.log)`,
+  );
   const server = await startServer({
     port,
     logFile: "test-results/bench/server.log",
@@ -80,13 +102,19 @@ export async function prepare({ poolMax = 10, port = 0, nodeArgs = [], cleanups,
   } finally {
     await browser.close();
   }
-  log(`  check-off: POST ${captured.checkOff.path} next-action=${captured.checkOff.headers["next-action"]} body=${JSON.stringify(captured.checkOff.args)}`);
-  log(`  no-op:     POST ${captured.noop.path} next-action=${captured.noop.headers["next-action"]} body=${JSON.stringify(captured.noop.args)}`);
+  log(
+    `  check-off: POST ${captured.checkOff.path} next-action=${captured.checkOff.headers["next-action"]} body=${JSON.stringify(captured.checkOff.args)}`,
+  );
+  log(
+    `  no-op:     POST ${captured.noop.path} next-action=${captured.noop.headers["next-action"]} body=${JSON.stringify(captured.noop.args)}`,
+  );
   log(`  ${cookies.size + 1} users signed in (${seconds(t)} s)`);
   t = performance.now();
   const seeded = await seedHistories(dbUrl, [users.dashboard, ...users.writers], captured.itemIds);
   const done = [...seeded.statuses.get(users.dashboard.id).values()].filter((s) => s === "done").length;
-  log(`  history: ${seeded.activityRows} activity rows and ${done} items done per user (${captured.itemIds.length} items in the curriculum) (${seconds(t)} s)`);
+  log(
+    `  history: ${seeded.activityRows} activity rows and ${done} items done per user (${captured.itemIds.length} items in the curriculum) (${seconds(t)} s)`,
+  );
   info.history = { activityRows: seeded.activityRows, done };
   const dashboardCookie = cookies.get(users.dashboard.id);
 
@@ -100,7 +128,10 @@ export async function prepare({ poolMax = 10, port = 0, nodeArgs = [], cleanups,
   async function syncStatuses() {
     await sleep(1_500);
     await withClient(dbUrl, async (c) => {
-      const { rows } = await c.query(`SELECT "userId", "itemId", status FROM "ItemProgress" WHERE "userId" = ANY($1::uuid[])`, [writerIds]);
+      const { rows } = await c.query(
+        `SELECT "userId", "itemId", status FROM "ItemProgress" WHERE "userId" = ANY($1::uuid[])`,
+        [writerIds],
+      );
       statusOf.clear();
       for (const r of rows) statusOf.set(`${r.userId}|${r.itemId}`, r.status);
     });

@@ -32,7 +32,9 @@ export function describeMachine() {
   return {
     nproc: tryExec("nproc", []) || String(cpus().length),
     cpuModel: cpuModel || cpus()[0]?.model || "unknown",
-    free: tryExec("free", ["-h"]) || `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`,
+    free:
+      tryExec("free", ["-h"]) ||
+      `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`,
     kernel: tryExec("uname", ["-sr"]),
     node: process.version,
   };
@@ -46,7 +48,9 @@ export async function waitForQuietMachine({ below = 1, maxWaitSeconds = 300, log
   const started = Date.now();
   let load = loadAverage();
   if (load.one < below) return { load, waitedSeconds: 0, quiet: true };
-  log(`  load average ${formatLoad(load)}: waiting up to ${maxWaitSeconds}s for the 1-min figure to drop below ${below}`);
+  log(
+    `  load average ${formatLoad(load)}: waiting up to ${maxWaitSeconds}s for the 1-min figure to drop below ${below}`,
+  );
   while ((Date.now() - started) / 1000 < maxWaitSeconds) {
     await sleep(10_000);
     load = loadAverage();
@@ -54,17 +58,23 @@ export async function waitForQuietMachine({ below = 1, maxWaitSeconds = 300, log
   }
   const waitedSeconds = Math.round((Date.now() - started) / 1000);
   const quiet = load.one < below;
-  log(`  load average ${formatLoad(load)} after ${waitedSeconds}s${quiet ? "" : " (still busy: measuring anyway, see the report)"}`);
+  log(
+    `  load average ${formatLoad(load)} after ${waitedSeconds}s${quiet ? "" : " (still busy: measuring anyway, see the report)"}`,
+  );
   return { load, waitedSeconds, quiet };
 }
 
 /** Starts `next start` on 127.0.0.1 and resolves once /api/health answers 200. */
 export async function startServer({ port, env, logFile, nodeArgs = [], timeoutMs = 60_000 }) {
   const out = createWriteStream(logFile, { flags: "w" });
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   let exited = null;
@@ -126,7 +136,11 @@ export function treeCpuMs(rootPid) {
     seen.add(pid);
     total += processCpuMs(pid);
     try {
-      for (const tid of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) stack.push(Number(tid));
+      for (const tid of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean))
+        stack.push(Number(tid));
     } catch {
       // no children file (not Linux, or gone)
     }

@@ -25,7 +25,9 @@ async function expectNoSeriousViolations(page: Page, label: string) {
     .map(
       (v) =>
         `${v.id} [${v.impact}] ${v.help}\n  ${v.helpUrl}\n` +
-        v.nodes.map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n"),
+        v.nodes
+          .map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`)
+          .join("\n"),
     )
     .join("\n");
   expect(blocking, `serious or critical accessibility violations on ${label}:\n${report}`).toEqual([]);
@@ -52,7 +54,9 @@ test.describe("signed out", () => {
     });
   }
 
-  test("/choose with every question answered (the recommendation) has no serious accessibility violations", async ({ page }) => {
+  test("/choose with every question answered (the recommendation) has no serious accessibility violations", async ({
+    page,
+  }) => {
     await page.goto(`/choose?${new URLSearchParams(ARCHITECT_ANSWERS).toString()}`);
     await expect(page.getByRole("heading", { level: 2, name: /^Our recommendation:/ })).toBeVisible();
     await expectNoSeriousViolations(page, "/choose (recommendation)");
@@ -95,7 +99,9 @@ test.describe("signed in", () => {
       await expectNoSeriousViolations(page, "/dashboard");
     });
 
-    test("/plan/architect with one item's details open has no serious accessibility violations", async ({ page }) => {
+    test("/plan/architect with one item's details open has no serious accessibility violations", async ({
+      page,
+    }) => {
       await page.goto("/plan/architect");
       await expect(page.locator("[data-hydrated]")).toBeAttached();
       const first = itemsByStep("architect", "fundamentals")[0];

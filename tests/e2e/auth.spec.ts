@@ -65,7 +65,11 @@ test("sign-in returns to the page that asked for it", async ({ page }) => {
   await expect(page).toHaveURL(/\/account$/);
 });
 
-test("a server action replayed without cookies is refused and changes nothing", async ({ page, playwright, baseURL }) => {
+test("a server action replayed without cookies is refused and changes nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signUpViaUi(page);
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   // Capture the real action POST the browser sends when the plan is saved.
@@ -100,9 +104,9 @@ test.describe("security headers", () => {
       expect(h["x-frame-options"]).toBe("DENY");
       // The page's own scripts carry this response's nonce.
       const nonce = csp.match(/'nonce-([^']+)'/)![1]!;
-      const scriptNonces = await page.locator("script[nonce]").evaluateAll((els) =>
-        els.map((e) => (e as HTMLScriptElement).nonce),
-      );
+      const scriptNonces = await page
+        .locator("script[nonce]")
+        .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
       expect(scriptNonces.length).toBeGreaterThan(0);
       expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
     });
@@ -123,12 +127,16 @@ test.describe("the account page", () => {
     await page.getByRole("link", { name: "Export my data" }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^aws-study-planner-account-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
+    const exported = JSON.parse(
+      await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+    );
     expect(exported.user.email).toBe(email);
 
     await page.getByLabel("Type your email to confirm").fill("wrong@example.com");
     await page.getByRole("button", { name: "Delete account" }).click();
-    await expect(page.getByLabel("Type your email to confirm")).toHaveAccessibleDescription(/Type .* exactly to confirm/);
+    await expect(page.getByLabel("Type your email to confirm")).toHaveAccessibleDescription(
+      /Type .* exactly to confirm/,
+    );
     await page.getByLabel("Type your email to confirm").fill(email);
     await page.getByRole("button", { name: "Delete account" }).click();
     await expect(page).toHaveURL(/accountDeleted=1/);
@@ -149,7 +157,7 @@ test.describe("without JavaScript (a click before hydration)", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     const [request] = await Promise.all([
-      page.waitForRequest((r) => r.url().includes("/signup")  && r.method() === "POST"),
+      page.waitForRequest((r) => r.url().includes("/signup") && r.method() === "POST"),
       page.getByRole("button", { name: "Create account" }).click(),
     ]);
     expect(request.url()).not.toContain("Password");

@@ -21,7 +21,10 @@ const infrastructureEngineer: Profile = [
   [/Which best describes your background/, "Systems administration, IT infrastructure or DevOps"],
   [/What takes up most of your working week/, "Keeping servers, networks or cloud accounts running"],
   [/Which role would you most like to have/, "Cloud or solutions architect"],
-  [/Which would you rather spend an afternoon on/, "Planning an architecture: what could fail, how it scales, what it costs"],
+  [
+    /Which would you rather spend an afternoon on/,
+    "Planning an architecture: what could fail, how it scales, what it costs",
+  ],
   [/How often do you build or connect to APIs/, "Rarely or never"],
   [/How much code do you write/, "Little or none"],
   [/planning to earn both/, "No, one is enough for now"],
@@ -41,9 +44,13 @@ async function answerByClickingLabels(page: Page, profile: Profile) {
 
 const recommendation = (page: Page) => page.getByRole("heading", { level: 2, name: /^Our recommendation:/ });
 
-test("a backend developer is pointed to the Developer exam, with the why and the details", async ({ page }) => {
+test("a backend developer is pointed to the Developer exam, with the why and the details", async ({
+  page,
+}) => {
   await page.goto("/choose");
-  await expect(page.getByRole("heading", { level: 1, name: "Which AWS certification should I choose?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Which AWS certification should I choose?" }),
+  ).toBeVisible();
   await expect(recommendation(page)).toHaveCount(0);
 
   await answerByClickingLabels(page, backendDeveloper);
@@ -54,7 +61,9 @@ test("a backend developer is pointed to the Developer exam, with the why and the
   await expect(page).toHaveURL(/enjoy=code/);
 
   await expect(page.getByRole("heading", { name: "Why we suggest this" })).toBeVisible();
-  await expect(page.getByText("You enjoy writing code, and the developer exam is built around it.")).toBeVisible();
+  await expect(
+    page.getByText("You enjoy writing code, and the developer exam is built around it."),
+  ).toBeVisible();
 
   const table = page.getByRole("table", { name: /Skills comparison/ });
   await expect(table.locator("tbody tr")).toHaveCount(7);
@@ -122,5 +131,7 @@ test("a half-answered or tampered URL asks for the missing answers instead of gu
   const alert = page.getByRole("alert").filter({ hasText: "Answer every question" });
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("link")).toHaveCount(7);
-  await expect(page.getByRole("radio", { name: "Writing the code that makes an application work" })).toBeChecked();
+  await expect(
+    page.getByRole("radio", { name: "Writing the code that makes an application work" }),
+  ).toBeChecked();
 });

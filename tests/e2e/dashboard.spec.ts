@@ -121,19 +121,22 @@ test.describe("the dashboard", () => {
     const card = page.getByRole("region", { name: ARCHITECT, exact: true });
     await expect(card.getByRole("heading", { level: 2, name: ARCHITECT })).toBeVisible();
     await expect(architectProgressBar(page)).toHaveAttribute("aria-valuenow", String(expected.percent));
-    await expect(card.getByText(`${expected.done} of ${expected.counted} items done (1 skipped)`)).toBeVisible();
+    await expect(
+      card.getByText(`${expected.done} of ${expected.counted} items done (1 skipped)`),
+    ).toBeVisible();
     const step1 = stepProgress(itemsByStep("architect", "fundamentals"), statuses);
-    await expect(card.getByRole("progressbar", { name: "Step 1: Cloud fundamentals and core AWS services" })).toHaveAttribute(
-      "aria-valuenow",
-      String(step1.percent),
-    );
+    await expect(
+      card.getByRole("progressbar", { name: "Step 1: Cloud fundamentals and core AWS services" }),
+    ).toHaveAttribute("aria-valuenow", String(step1.percent));
     await expect(card).toContainText("Weakest domain:");
 
     expect(nextUp).toHaveLength(3);
     const links = card.getByRole("list", { name: "Next up" }).getByRole("link");
     await expect(links).toHaveCount(3);
     for (const [index, item] of nextUp.entries()) {
-      await expect(links.nth(index)).toHaveAccessibleName(new RegExp(`^${item.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+      await expect(links.nth(index)).toHaveAccessibleName(
+        new RegExp(`^${item.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+      );
       await expect(links.nth(index)).toHaveAttribute("href", `/plan/architect#item-${item.id}`);
     }
 
@@ -147,7 +150,10 @@ test.describe("the dashboard", () => {
 
     const heatmap = page.getByRole("group", { name: /Items done per day/ });
     await expect(heatmap.getByRole("img")).toHaveCount(16 * 7);
-    await expect(heatmap.getByRole("img", { name: /\(today\)$/ })).toHaveAttribute("aria-label", /^5 items done on /);
+    await expect(heatmap.getByRole("img", { name: /\(today\)$/ })).toHaveAttribute(
+      "aria-label",
+      /^5 items done on /,
+    );
     // Pointing at a day spells it out under the grid (the visual twin of each day's label).
     const activity = page.getByRole("region", { name: "Activity", exact: true });
     await expect(activity.getByText(/^Point at a day, or tap it/)).toBeVisible();
@@ -169,7 +175,9 @@ test.describe("the dashboard", () => {
     // A phone: the page itself never scrolls sideways.
     await page.setViewportSize({ width: 375, height: 800 });
     await expect(architectProgressBar(page)).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -220,7 +228,12 @@ test.describe("the dashboard", () => {
     await expect(skeleton).toBeVisible();
     // The exam card's frame and the four widgets' frames.
     await expect(skeleton.locator(".rounded-lg")).toHaveCount(5);
-    expect(await new AxeBuilder({ page }).include('[aria-busy="true"]').analyze().then((r) => r.violations)).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .include('[aria-busy="true"]')
+        .analyze()
+        .then((r) => r.violations),
+    ).toEqual([]);
 
     release();
     await expect(architectProgressBar(page)).toBeVisible();

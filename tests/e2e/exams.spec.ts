@@ -7,7 +7,9 @@ import { expect, test } from "./fixtures";
 test("the comparison page lays out every fact of both exams side by side", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Compare the two exams" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Solutions Architect vs Developer – Associate" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Solutions Architect vs Developer – Associate" }),
+  ).toBeVisible();
   for (const heading of [
     "What the exam emphasises",
     "Core services",

@@ -9,7 +9,10 @@ const bothExams: [RegExp, string][] = [
   [/Which best describes your background/, "I'm new to IT"],
   [/What takes up most of your working week/, "Studying, or working outside tech"],
   [/Which role would you most like to have/, "I'm not sure yet"],
-  [/Which would you rather spend an afternoon on/, "Planning an architecture: what could fail, how it scales, what it costs"],
+  [
+    /Which would you rather spend an afternoon on/,
+    "Planning an architecture: what could fail, how it scales, what it costs",
+  ],
   [/How often do you build or connect to APIs/, "Now and then"],
   [/How much code do you write/, "Scripts and automation now and then"],
   [/planning to earn both/, "Yes, I want both"],
@@ -19,7 +22,10 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
   await page.goto("/");
   await page.getByRole("link", { name: "Which certification should I choose?" }).click();
   for (const [question, label] of bothExams) {
-    await page.getByRole("group", { name: question }).getByRole("radio", { name: label, exact: true }).check();
+    await page
+      .getByRole("group", { name: question })
+      .getByRole("radio", { name: label, exact: true })
+      .check();
   }
   await page.getByRole("button", { name: "See my recommendation" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Our recommendation:/ })).toContainText(/both/i);
@@ -42,7 +48,9 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
 
   const [a, b, c, d, e] = itemsForCert("architect").map((i) => i.title);
   for (const title of [a!, b!, c!]) {
-    const saved = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await page.getByRole("checkbox", { name: title, exact: true }).check();
     await saved;
   }
@@ -52,12 +60,18 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 
   await page.reload();
-  for (const title of [a!, b!, c!]) await expect(page.getByRole("checkbox", { name: title, exact: true })).toBeChecked();
+  for (const title of [a!, b!, c!])
+    await expect(page.getByRole("checkbox", { name: title, exact: true })).toBeChecked();
   await expect(page.getByLabel(`Status of ${d!}`)).toHaveValue("in_progress");
   await page.getByRole("button", { name: `Details for ${e!}` }).click();
-  await expect(page.getByLabel("Note: where I left off")).toHaveValue("Stopped at the shared responsibility model.");
+  await expect(page.getByLabel("Note: where I left off")).toHaveValue(
+    "Stopped at the shared responsibility model.",
+  );
 
   // The shared items count for the developer plan too.
   await page.goto("/dashboard");
-  await expect(page.getByRole("progressbar", { name: /Developer – Associate progress/ })).not.toHaveAttribute("aria-valuenow", "0");
+  await expect(page.getByRole("progressbar", { name: /Developer – Associate progress/ })).not.toHaveAttribute(
+    "aria-valuenow",
+    "0",
+  );
 });

@@ -38,20 +38,31 @@ async function focused(page: Page): Promise<Focused | null> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, { back = false, max = 80 } = {}) {
+async function tabTo(
+  page: Page,
+  what: string,
+  match: (f: Focused) => boolean,
+  { back = false, max = 80 } = {},
+) {
   const seen: string[] = [];
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     const f = await focused(page);
     if (f && match(f)) return;
-    seen.push(f ? `${f.tag}${f.name ? `[name=${f.name}]` : ""} "${(f.label || f.text).slice(0, 30)}"` : "(body)");
+    seen.push(
+      f ? `${f.tag}${f.name ? `[name=${f.name}]` : ""} "${(f.label || f.text).slice(0, 30)}"` : "(body)",
+    );
   }
-  throw new Error(`${back ? "Shift+Tab" : "Tab"} never reached ${what}; focus went through: ${seen.join(", ")}`);
+  throw new Error(
+    `${back ? "Shift+Tab" : "Tab"} never reached ${what}; focus went through: ${seen.join(", ")}`,
+  );
 }
 
 const ARCHITECT_PROGRESS = `${certifications.architect.name} progress`;
 
-test("sign up, onboard, tick an item and see the dashboard move, with the keyboard only", async ({ page }) => {
+test("sign up, onboard, tick an item and see the dashboard move, with the keyboard only", async ({
+  page,
+}) => {
   // Sign up: Tab into the fields, type, Enter.
   await page.goto("/signup");
   await tabTo(page, "the email field", (f) => f.tag === "input" && f.name === "email");
@@ -63,7 +74,11 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
 
   // Onboarding: Space on the exam's checkbox, Tab to the submit button, Enter.
   await expect(page.getByRole("button", { name: "Save my plan" })).toBeVisible();
-  await tabTo(page, "the Solutions Architect checkbox", (f) => f.tag === "input" && f.type === "checkbox" && f.name === "architect");
+  await tabTo(
+    page,
+    "the Solutions Architect checkbox",
+    (f) => f.tag === "input" && f.type === "checkbox" && f.name === "architect",
+  );
   await page.keyboard.press("Space");
   await expect(page.getByRole("checkbox", { name: /Solutions Architect/ })).toBeChecked();
   await tabTo(page, "the Save my plan button", (f) => f.tag === "button" && f.text === "Save my plan");
@@ -79,14 +94,22 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
   await tabTo(page, "the first item's checkbox", (f) => f.itemFocus);
   await expect(box).toBeFocused();
   const saved = page.waitForResponse(
-    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"] && (r.request().postData() ?? "").includes(first.id),
+    (r) =>
+      r.request().method() === "POST" &&
+      !!r.request().headers()["next-action"] &&
+      (r.request().postData() ?? "").includes(first.id),
   );
   await page.keyboard.press("Space");
   expect((await saved).ok()).toBe(true);
   await expect(box).toBeChecked();
 
   // Back up to the header's "Dashboard" link, Enter.
-  await tabTo(page, 'the header\'s "Dashboard" link', (f) => f.inHeader && f.tag === "a" && f.text === "Dashboard", { back: true, max: 120 });
+  await tabTo(
+    page,
+    'the header\'s "Dashboard" link',
+    (f) => f.inHeader && f.tag === "a" && f.text === "Dashboard",
+    { back: true, max: 120 },
+  );
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/);
 

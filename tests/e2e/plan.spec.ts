@@ -70,7 +70,10 @@ test.describe("the plan page", () => {
     await expect(page.getByText("100–1000")).toBeVisible();
     await expect(page.getByText("Design Secure Architectures").first()).toBeVisible();
     await expect(page.getByText("How we count")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Edit exam date and order" })).toHaveAttribute("href", "/onboarding");
+    await expect(page.getByRole("link", { name: "Edit exam date and order" })).toHaveAttribute(
+      "href",
+      "/onboarding",
+    );
     for (const step of ["Step 1:", "Step 2:", "Step 3:", "Step 4:"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${step}`) })).toBeVisible();
     }
@@ -161,7 +164,11 @@ test.describe("the plan page", () => {
       await page.route(serverAction, async (route) => {
         const request = route.request();
         if (request.method() === "POST" && request.headers()["next-action"]) {
-          await route.fulfill({ status: 500, contentType: "text/html", body: "<h1>Internal Server Error</h1>" });
+          await route.fulfill({
+            status: 500,
+            contentType: "text/html",
+            body: "<h1>Internal Server Error</h1>",
+          });
         } else {
           await route.continue();
         }
@@ -190,7 +197,11 @@ test.describe("the plan page", () => {
           failNext = false;
           // Slow, so the later clicks are made (optimistically) before this one fails.
           await new Promise((resolve) => setTimeout(resolve, 1_000));
-          await route.fulfill({ status: 500, contentType: "text/html", body: "<h1>Internal Server Error</h1>" });
+          await route.fulfill({
+            status: 500,
+            contentType: "text/html",
+            body: "<h1>Internal Server Error</h1>",
+          });
         } else {
           await route.continue();
         }
@@ -272,7 +283,9 @@ test.describe("the plan page", () => {
     await page.getByRole("button", { name: `Details for ${titleAt(1)}` }).click();
     await expect(page.getByLabel("Note: where I left off")).toBeVisible();
     const results = await new AxeBuilder({ page }).include("#main").analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   });
 
   test("fits a 375 px wide phone without sideways scrolling", async ({ page }) => {

@@ -11,7 +11,9 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole("button", { name: "Save my plan" }).click();
   await expect(page).toHaveURL(/\/plan\/architect/);
   await page.locator("[data-hydrated]").waitFor();
-  const saved = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  );
   await page.getByRole("checkbox", { name: first.title, exact: true }).check();
   await saved;
 });
@@ -45,7 +47,11 @@ test("CSV export downloads one row per item with the status", async ({ page }) =
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^aws-study-planner-progress-\d{4}-\d{2}-\d{2}\.csv$/);
   const chunks = await (await download.createReadStream()).toArray();
-  const lines = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe('"Item id","Exams","Section","Title","Status","Started","Updated","Note"');
   expect(lines.length).toBeGreaterThan(80);
   expect(lines.find((l) => l.startsWith(`"${first.id}"`))).toContain('"done"');

@@ -3,7 +3,9 @@ import { expect, test } from "./fixtures";
 test("the landing page says what the app does and leads to the guide", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/plan you can see/);
-  await expect(page.getByRole("heading", { name: /Solutions Architect – Associate \(SAA-C03\)/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Solutions Architect – Associate \(SAA-C03\)/ }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /Developer – Associate \(DVA-C02\)/ })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Step 4" })).toBeVisible();
   await page.getByRole("link", { name: "Which certification should I choose?" }).click();

@@ -6,7 +6,13 @@ export const PASSWORD = "correct horse battery staple 42";
 
 const LAUNCH = {
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export async function launchBrowser() {
@@ -43,7 +49,12 @@ function recordActions(page, actions) {
     const body = request.postData() ?? "";
     // React prefixes a form's fields with "_<n>_"; keep the prefix the browser used.
     const prefix = /name="(_\d+_)(?:email|architect)"/.exec(body)?.[1] ?? "_1_";
-    actions[name] = { id: headers["next-action"], path: `${url.pathname}${url.search}`, tree: headers["next-router-state-tree"], prefix };
+    actions[name] = {
+      id: headers["next-action"],
+      path: `${url.pathname}${url.search}`,
+      tree: headers["next-router-state-tree"],
+      prefix,
+    };
   });
 }
 
@@ -86,17 +97,31 @@ export async function prepare({ browser, base, pool, labels }) {
   await page.getByRole("button", { name: "Save my plan" }).click();
   await page.waitForURL(/\/plan\/architect/, { timeout: 30_000 });
   await page.locator("[data-hydrated]").waitFor({ state: "attached" });
-  const items = await page.locator("[data-plan-item]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-plan-item")));
-  const saved = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"] && (r.request().postData() ?? "").includes('"status"'));
+  const items = await page
+    .locator("[data-plan-item]")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-plan-item")));
+  const saved = page.waitForResponse(
+    (r) =>
+      r.request().method() === "POST" &&
+      !!r.request().headers()["next-action"] &&
+      (r.request().postData() ?? "").includes('"status"'),
+  );
   await page.getByRole("checkbox").first().click();
   await saved;
-  await page.getByRole("button", { name: /^Details for / }).nth(1).click();
-  const noteSaved = page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"body"'));
+  await page
+    .getByRole("button", { name: /^Details for / })
+    .nth(1)
+    .click();
+  const noteSaved = page.waitForResponse(
+    (r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"body"'),
+  );
   await page.getByLabel("Note: where I left off").fill("captured by the fault tests");
   await noteSaved;
   await page.goto("/plan/developer");
   await page.locator("[data-hydrated]").waitFor({ state: "attached" });
-  const added = page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"cert"'));
+  const added = page.waitForResponse(
+    (r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"cert"'),
+  );
   await page.getByRole("button", { name: /^Add .+ to my plan$/ }).click();
   await added;
 
@@ -107,21 +132,43 @@ export async function prepare({ browser, base, pool, labels }) {
   recordActions(signInPage, actions);
   await signInPage.goto("/signin");
   await signInPage.getByLabel("Email", { exact: true }).fill(walker.email);
-  const refused = signInPage.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  const refused = signInPage.waitForResponse(
+    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  );
   await signInPage.getByRole("button", { name: "Sign in" }).click();
   await refused;
   await signInContext.close();
   await walker.context.close();
 
-  const missing = ["signUp", "signIn", "saveEnrollments", "setItemStatus", "saveNote", "addEnrollment", "saveTimeZone"].filter((n) => !actions[n]);
+  const missing = [
+    "signUp",
+    "signIn",
+    "saveEnrollments",
+    "setItemStatus",
+    "saveNote",
+    "addEnrollment",
+    "saveTimeZone",
+  ].filter((n) => !actions[n]);
   if (missing.length) throw new Error(`could not capture the actions: ${missing.join(", ")}`);
   if (items.length < 20) throw new Error(`the architect plan lists only ${items.length} items`);
 
-  const users = { walker: { email: walker.email, password: PASSWORD, cookie: walker.cookie, id: await userId(pool, walker.email) } };
+  const users = {
+    walker: {
+      email: walker.email,
+      password: PASSWORD,
+      cookie: walker.cookie,
+      id: await userId(pool, walker.email),
+    },
+  };
   for (const label of labels) {
     const user = await signUpInBrowser(browser, base, label, null);
     await user.context.close();
-    users[label] = { email: user.email, password: PASSWORD, cookie: user.cookie, id: await userId(pool, user.email) };
+    users[label] = {
+      email: user.email,
+      password: PASSWORD,
+      cookie: user.cookie,
+      id: await userId(pool, user.email),
+    };
   }
   return { actions, items, users };
 }

@@ -73,7 +73,8 @@ export function startServer({ name, port, env, root, logDir }) {
   server.exited = new Promise((resolve) => {
     child.on("exit", (code, signal) => {
       server.exit = { code, signal };
-      if (!server.stopping) console.log(`  ! server ${name} exited unexpectedly (code ${code}, signal ${signal})`);
+      if (!server.stopping)
+        console.log(`  ! server ${name} exited unexpectedly (code ${code}, signal ${signal})`);
       resolve(server.exit);
     });
   });
@@ -88,7 +89,8 @@ export async function waitForHealthy(server, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (!isAlive(server)) throw new Error(`server ${server.name} exited while starting: ${JSON.stringify(server.exit)}`);
+    if (!isAlive(server))
+      throw new Error(`server ${server.name} exited while starting: ${JSON.stringify(server.exit)}`);
     const health = await getHealth(server, 2_000);
     if (health.status === 200) return;
     last = `${health.status} ${health.reason ?? ""}`;
@@ -150,7 +152,11 @@ export function parseActionResponse(text) {
  * `{ id, path, tree }`; `body` a string (JSON arguments) or FormData.
  * Never throws: network errors and time-outs come back as fields.
  */
-export async function callAction(base, action, { body, cookie, headers = {}, timeoutMs = REQUEST_TIMEOUT_MS } = {}) {
+export async function callAction(
+  base,
+  action,
+  { body, cookie, headers = {}, timeoutMs = REQUEST_TIMEOUT_MS } = {},
+) {
   const requestHeaders = {
     accept: "text/x-component",
     "next-action": action.id,
@@ -160,7 +166,18 @@ export async function callAction(base, action, { body, cookie, headers = {}, tim
     ...headers,
   };
   const t0 = performance.now();
-  const out = { t0, t1: 0, ms: 0, status: 0, text: "", result: null, error: null, timedOut: false, networkError: null, headers: null };
+  const out = {
+    t0,
+    t1: 0,
+    ms: 0,
+    status: 0,
+    text: "",
+    result: null,
+    error: null,
+    timedOut: false,
+    networkError: null,
+    headers: null,
+  };
   try {
     const res = await fetch(`${base}${action.path}`, {
       method: "POST",
@@ -246,7 +263,10 @@ export async function mapLimit(items, limit, fn) {
 
 /** Status per item of one user. */
 export async function statusesOf(pool, userId) {
-  const { rows } = await pool.query(`SELECT "itemId", status::text AS status FROM "ItemProgress" WHERE "userId" = $1`, [userId]);
+  const { rows } = await pool.query(
+    `SELECT "itemId", status::text AS status FROM "ItemProgress" WHERE "userId" = $1`,
+    [userId],
+  );
   return new Map(rows.map((r) => [r.itemId, r.status]));
 }
 
@@ -271,17 +291,31 @@ export function chainProblems(activity, statuses, itemIds) {
     const rows = activity.filter((a) => a.itemId === itemId);
     let current = "todo";
     for (const row of rows) {
-      if (row.from !== current) problems.push(`${itemId}: activity ${row.id} goes ${row.from}→${row.to} but the status was ${current}`);
-      if (row.from === row.to) problems.push(`${itemId}: activity ${row.id} records no change (${row.from}→${row.to})`);
+      if (row.from !== current)
+        problems.push(
+          `${itemId}: activity ${row.id} goes ${row.from}→${row.to} but the status was ${current}`,
+        );
+      if (row.from === row.to)
+        problems.push(`${itemId}: activity ${row.id} records no change (${row.from}→${row.to})`);
       current = row.to;
     }
     const stored = statuses.get(itemId) ?? "todo";
-    if (stored !== current) problems.push(`${itemId}: stored status ${stored} but the activity chain ends at ${current}`);
+    if (stored !== current)
+      problems.push(`${itemId}: stored status ${stored} but the activity chain ends at ${current}`);
   }
   return problems;
 }
 
-const SNAPSHOT_TABLES = ["User", "Enrollment", "ItemProgress", "ItemNote", "Activity", "RateLimiterFlexible", "Account", "Session"];
+const SNAPSHOT_TABLES = [
+  "User",
+  "Enrollment",
+  "ItemProgress",
+  "ItemNote",
+  "Activity",
+  "RateLimiterFlexible",
+  "Account",
+  "Session",
+];
 
 /** Row count and an md5 of every row, per table: any change shows. */
 export async function snapshot(pool) {
@@ -298,5 +332,8 @@ export async function snapshot(pool) {
 export function snapshotDiff(before, after) {
   return Object.keys(before)
     .filter((table) => before[table].rows !== after[table].rows || before[table].md5 !== after[table].md5)
-    .map((table) => `${table}: ${before[table].rows} → ${after[table].rows} rows${before[table].md5 !== after[table].md5 ? ", contents changed" : ""}`);
+    .map(
+      (table) =>
+        `${table}: ${before[table].rows} → ${after[table].rows} rows${before[table].md5 !== after[table].md5 ? ", contents changed" : ""}`,
+    );
 }

@@ -3,7 +3,17 @@
 // by itself, and no acknowledged write is lost.
 import { existsSync, readdirSync } from "node:fs";
 
-import { activityOf, callAction, chainProblems, getHealth, isAlive, latencySummary, run, sleep, statusesOf } from "./harness.mjs";
+import {
+  activityOf,
+  callAction,
+  chainProblems,
+  getHealth,
+  isAlive,
+  latencySummary,
+  run,
+  sleep,
+  statusesOf,
+} from "./harness.mjs";
 
 const DOWN_MS = 3_000;
 const RECOVERY_LIMIT_MS = 10_000;
@@ -53,7 +63,9 @@ export async function postgresRestart(ctx, checks) {
   const action = ctx.actions.setItemStatus;
   const loadItems = Array.from({ length: LOAD_CLIENTS }, (_, c) => ctx.items[(40 + c) % ctx.items.length]);
   const probeItem = ctx.items[(40 + LOAD_CLIENTS) % ctx.items.length];
-  console.log(`\n3. PostgreSQL stopped for ${DOWN_MS / 1000} s and started again under a load of ${LOAD_CLIENTS} clients (pg_ctlcluster ${cluster().join(" ")})`);
+  console.log(
+    `\n3. PostgreSQL stopped for ${DOWN_MS / 1000} s and started again under a load of ${LOAD_CLIENTS} clients (pg_ctlcluster ${cluster().join(" ")})`,
+  );
 
   const writes = loadItems.map(() => []);
   let stopLoad = false;
@@ -61,8 +73,18 @@ export async function postgresRestart(ctx, checks) {
     const server = servers[c % servers.length];
     for (let i = 0; i < MAX_PER_CLIENT && !stopLoad; i += 1) {
       const status = i % 2 === 0 ? "done" : "todo";
-      const r = await callAction(server.base, action, { body: JSON.stringify([{ itemId, status }]), cookie: user.cookie, timeoutMs: HANG_MS + 2_000 });
-      writes[c].push({ itemId, status, r, ok: r.result?.ok === true, changed: r.result?.ok === true && r.result.data?.changed === true });
+      const r = await callAction(server.base, action, {
+        body: JSON.stringify([{ itemId, status }]),
+        cookie: user.cookie,
+        timeoutMs: HANG_MS + 2_000,
+      });
+      writes[c].push({
+        itemId,
+        status,
+        r,
+        ok: r.result?.ok === true,
+        changed: r.result?.ok === true && r.result.data?.changed === true,
+      });
       await sleep(40);
     }
   });
@@ -100,7 +122,12 @@ export async function postgresRestart(ctx, checks) {
         flip += 1;
         const status = flip % 2 === 0 ? "done" : "todo";
         const results = await Promise.all(
-          servers.map((s) => callAction(s.base, action, { body: JSON.stringify([{ itemId: probeItem, status }]), cookie: user.cookie })),
+          servers.map((s) =>
+            callAction(s.base, action, {
+              body: JSON.stringify([{ itemId: probeItem, status }]),
+              cookie: user.cookie,
+            }),
+          ),
         );
         if (results.every((r) => r.result?.ok === true)) {
           recoveredMs = performance.now() - tUp;
@@ -128,19 +155,35 @@ export async function postgresRestart(ctx, checks) {
   const whileDown = all.filter((w) => w.r.t0 >= tStop && w.r.t0 <= tUp);
   const failed = all.filter((w) => !w.ok);
   const unclean = failed.filter((w) => !cleanFailure(w.r));
-  const sample = (list) => [...new Set(list.map((w) => (w.r.result?.message ? `${w.r.status} ok:false "${w.r.result.message}"` : w.r.timedOut ? "timed out" : w.r.networkError ?? `${w.r.status} ${w.r.error ? `E${JSON.stringify(w.r.error)}` : w.r.text.slice(0, 80)}`)))].slice(0, 6);
+  const sample = (list) =>
+    [
+      ...new Set(
+        list.map((w) =>
+          w.r.result?.message
+            ? `${w.r.status} ok:false "${w.r.result.message}"`
+            : w.r.timedOut
+              ? "timed out"
+              : (w.r.networkError ??
+                `${w.r.status} ${w.r.error ? `E${JSON.stringify(w.r.error)}` : w.r.text.slice(0, 80)}`),
+        ),
+      ),
+    ].slice(0, 6);
   const digestOnly = (list) => list.filter((w) => w.r.status >= 500 && !w.r.result?.message).length;
-  checks.record("3a. while PostgreSQL is down, check-offs fail cleanly (ok:false or 4xx/5xx with a message) and none hangs over 10 s", failed.length > 0 && unclean.length === 0, {
-    "outage (stop command → start command done), ms": Math.round(tUp - tStop),
-    "requests in all": all.length,
-    "sent while down": whileDown.length,
-    "failed in all": failed.length,
-    "failed cleanly": failed.length - unclean.length,
-    "5xx with only an error digest": digestOnly(failed),
-    "timed out or dropped": failed.filter((w) => w.r.timedOut || w.r.networkError).length,
-    "latency of failures ms": latencySummary(failed.map((w) => w.r.ms)),
-    "answers seen": sample(failed),
-  });
+  checks.record(
+    "3a. while PostgreSQL is down, check-offs fail cleanly (ok:false or 4xx/5xx with a message) and none hangs over 10 s",
+    failed.length > 0 && unclean.length === 0,
+    {
+      "outage (stop command → start command done), ms": Math.round(tUp - tStop),
+      "requests in all": all.length,
+      "sent while down": whileDown.length,
+      "failed in all": failed.length,
+      "failed cleanly": failed.length - unclean.length,
+      "5xx with only an error digest": digestOnly(failed),
+      "timed out or dropped": failed.filter((w) => w.r.timedOut || w.r.networkError).length,
+      "latency of failures ms": latencySummary(failed.map((w) => w.r.ms)),
+      "answers seen": sample(failed),
+    },
+  );
 
   checks.record("3b. no server process crashed", servers.every(isAlive), {
     A: isAlive(A) ? "running" : JSON.stringify(A.exit),
@@ -150,23 +193,37 @@ export async function postgresRestart(ctx, checks) {
   const healthDuring = Object.fromEntries(
     Object.entries(health).map(([name, list]) => {
       const during = list.filter((h) => h.at >= tDown && h.at <= tUp);
-      return [name, { during, reasons: [...new Set(during.filter((h) => h.status === 503).map((h) => h.reason))] }];
+      return [
+        name,
+        { during, reasons: [...new Set(during.filter((h) => h.status === 503).map((h) => h.reason))] },
+      ];
     }),
   );
   // A reason says what is wrong: "database unreachable: " with nothing after the colon does not.
   const saysWhy = (reason) => typeof reason === "string" && reason.trim() !== "" && !/:\s*$/.test(reason);
-  const healthOk = Object.values(healthDuring).every(({ during }) => during.some((h) => h.status === 503) && during.every((h) => h.status !== 503 || saysWhy(h.reason)));
-  checks.record("3c. /api/health answers 503 with a reason during the outage", healthOk, Object.fromEntries(
-    Object.entries(healthDuring).map(([name, { during, reasons }]) => [
-      name,
-      `${during.length} probes: ${during.filter((h) => h.status === 503).length}×503, ${during.filter((h) => h.status === 200).length}×200, ${during.filter((h) => h.status === 0).length}× no answer; slowest ${Math.round(Math.max(0, ...during.map((h) => h.ms)))} ms; reasons ${JSON.stringify(reasons.slice(0, 3))}`,
-    ]),
-  ));
+  const healthOk = Object.values(healthDuring).every(
+    ({ during }) =>
+      during.some((h) => h.status === 503) && during.every((h) => h.status !== 503 || saysWhy(h.reason)),
+  );
+  checks.record(
+    "3c. /api/health answers 503 with a reason during the outage",
+    healthOk,
+    Object.fromEntries(
+      Object.entries(healthDuring).map(([name, { during, reasons }]) => [
+        name,
+        `${during.length} probes: ${during.filter((h) => h.status === 503).length}×503, ${during.filter((h) => h.status === 200).length}×200, ${during.filter((h) => h.status === 0).length}× no answer; slowest ${Math.round(Math.max(0, ...during.map((h) => h.ms)))} ms; reasons ${JSON.stringify(reasons.slice(0, 3))}`,
+      ]),
+    ),
+  );
 
-  checks.record(`3d. both instances recover by themselves within ${RECOVERY_LIMIT_MS / 1000} s after PostgreSQL is back (health 200 and a check-off on each)`, recoveredMs !== null && recoveredMs <= RECOVERY_LIMIT_MS, {
-    "recovered after ms": recoveredMs === null ? "not within 30 s" : Math.round(recoveredMs),
-    ...(recoveredMs === null ? { "last state": recovery } : {}),
-  });
+  checks.record(
+    `3d. both instances recover by themselves within ${RECOVERY_LIMIT_MS / 1000} s after PostgreSQL is back (health 200 and a check-off on each)`,
+    recoveredMs !== null && recoveredMs <= RECOVERY_LIMIT_MS,
+    {
+      "recovered after ms": recoveredMs === null ? "not within 30 s" : Math.round(recoveredMs),
+      ...(recoveredMs === null ? { "last state": recovery } : {}),
+    },
+  );
 
   // Per item (one sequential client each): the stored status is that of the last
   // acknowledged write, or of a later unacknowledged one (it may have committed).
@@ -176,23 +233,34 @@ export async function postgresRestart(ctx, checks) {
     if (list.length === 0) continue;
     const itemId = list[0].itemId;
     const lastAck = list.map((w) => w.ok).lastIndexOf(true);
-    const allowed = new Set(list.slice(Math.max(lastAck, 0)).filter((w, i) => i === 0 || !w.ok).map((w) => w.status));
+    const allowed = new Set(
+      list
+        .slice(Math.max(lastAck, 0))
+        .filter((w, i) => i === 0 || !w.ok)
+        .map((w) => w.status),
+    );
     if (lastAck === -1) allowed.add("todo");
     // A request that timed out may still commit later than anything else.
     for (const w of list) if (w.r.timedOut) allowed.add(w.status);
     if (!allowed.has(statuses.get(itemId) ?? "todo")) {
-      lost.push(`${itemId}: stored ${statuses.get(itemId)}, last acknowledged ${lastAck >= 0 ? list[lastAck].status : "none"}`);
+      lost.push(
+        `${itemId}: stored ${statuses.get(itemId)}, last acknowledged ${lastAck >= 0 ? list[lastAck].status : "none"}`,
+      );
     }
   }
   const activity = await activityOf(ctx.pool, user.id);
   const chain = chainProblems(activity, statuses, loadItems);
   const ackedChanges = all.filter((w) => w.changed);
   const loggedForLoad = activity.filter((a) => loadItems.includes(a.itemId)).length;
-  checks.record("3e. no acknowledged write lost (stored status = last acknowledged or a later attempt; its Activity is there)", lost.length === 0 && chain.length === 0 && loggedForLoad >= ackedChanges.length, {
-    "acknowledged writes": all.filter((w) => w.ok).length,
-    "acknowledged changes": ackedChanges.length,
-    "Activity rows for those items": loggedForLoad,
-    lost,
-    "activity chain problems": chain.slice(0, 5),
-  });
+  checks.record(
+    "3e. no acknowledged write lost (stored status = last acknowledged or a later attempt; its Activity is there)",
+    lost.length === 0 && chain.length === 0 && loggedForLoad >= ackedChanges.length,
+    {
+      "acknowledged writes": all.filter((w) => w.ok).length,
+      "acknowledged changes": ackedChanges.length,
+      "Activity rows for those items": loggedForLoad,
+      lost,
+      "activity chain problems": chain.slice(0, 5),
+    },
+  );
 }

@@ -8,7 +8,10 @@ const WRONG = "The email or password is incorrect.";
 async function signIn(ctx, server, email, password, ip) {
   const action = ctx.actions.signIn;
   const headers = ip ? { "x-forwarded-for": ip } : {};
-  const r = await callAction(server.base, action, { body: formActionBody({ email, password }, action.prefix), headers });
+  const r = await callAction(server.base, action, {
+    body: formActionBody({ email, password }, action.prefix),
+    headers,
+  });
   return {
     http: r.status,
     redirect: r.headers?.get("x-action-redirect") ?? null,
@@ -20,7 +23,11 @@ async function signIn(ctx, server, email, password, ip) {
 
 async function getPage(server, path, cookie) {
   try {
-    const res = await fetch(`${server.base}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`${server.base}${path}`, {
+      headers: cookie ? { cookie } : {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(10_000),
+    });
     const text = await res.text();
     return { status: res.status, location: res.headers.get("location"), text };
   } catch (error) {
@@ -35,12 +42,21 @@ export async function twoInstances(ctx, checks) {
   // 4a. A session made on A works on B.
   const sessionUser = ctx.users.session;
   const signedIn = await signIn(ctx, A, sessionUser.email, sessionUser.password, "192.0.2.10");
-  const onB = signedIn.cookie ? await getPage(B, "/dashboard", signedIn.cookie) : { status: 0, location: null, text: "" };
-  const onA = signedIn.cookie ? await getPage(A, "/dashboard", signedIn.cookie) : { status: 0, location: null, text: "" };
+  const onB = signedIn.cookie
+    ? await getPage(B, "/dashboard", signedIn.cookie)
+    : { status: 0, location: null, text: "" };
+  const onA = signedIn.cookie
+    ? await getPage(A, "/dashboard", signedIn.cookie)
+    : { status: 0, location: null, text: "" };
   const anonymous = await getPage(B, "/dashboard");
   checks.record(
     "4a. a session cookie made by signing in on A is accepted by B (GET /dashboard: 200, not a redirect)",
-    Boolean(signedIn.cookie) && onB.status === 200 && onB.text.includes("Dashboard") && onA.status === 200 && anonymous.status >= 300 && anonymous.status < 400,
+    Boolean(signedIn.cookie) &&
+      onB.status === 200 &&
+      onB.text.includes("Dashboard") &&
+      onA.status === 200 &&
+      anonymous.status >= 300 &&
+      anonymous.status < 400,
     {
       "sign-in on A": `${signedIn.http}, redirect ${signedIn.redirect}, cookie ${signedIn.cookie ? "set" : "missing"}${signedIn.message ? `, ${signedIn.message}` : ""}`,
       "GET /dashboard on B with it": `${onB.status}${onB.location ? ` → ${onB.location}` : ""}`,
@@ -60,13 +76,23 @@ export async function twoInstances(ctx, checks) {
   ];
   const seen = [];
   for (const step of steps) {
-    const r = await callAction(step.server.base, ctx.actions.setItemStatus, { body: JSON.stringify([{ itemId: step.itemId, status: step.status }]), cookie });
+    const r = await callAction(step.server.base, ctx.actions.setItemStatus, {
+      body: JSON.stringify([{ itemId: step.itemId, status: step.status }]),
+      cookie,
+    });
     const stored = (await statusesOf(ctx.pool, sessionUser.id)).get(step.itemId);
     seen.push({ ...step, ok: r.result?.ok === true, stored });
   }
-  checks.record("4b. a check-off sent to either instance changes the row", seen.every((s) => s.ok && s.stored === s.status), {
-    steps: seen.map((s) => `${s.itemId} → ${s.status} via ${s.server.name}: ${s.ok ? "ok" : "failed"}, row now ${s.stored}`),
-  });
+  checks.record(
+    "4b. a check-off sent to either instance changes the row",
+    seen.every((s) => s.ok && s.stored === s.status),
+    {
+      steps: seen.map(
+        (s) =>
+          `${s.itemId} → ${s.status} via ${s.server.name}: ${s.ok ? "ok" : "failed"}, row now ${s.stored}`,
+      ),
+    },
+  );
 
   // 4c. Per account: 5 wrong passwords on A and 5 on B (each from another address,
   // so only the account's counter adds up), then the right one is refused on both.
@@ -79,7 +105,10 @@ export async function twoInstances(ctx, checks) {
   }
   const eleventhA = await signIn(ctx, A, target.email, target.password, "198.51.100.200");
   const eleventhB = await signIn(ctx, B, target.email, target.password, "198.51.100.201");
-  const { rows: counters } = await ctx.pool.query(`SELECT key, points FROM "RateLimiterFlexible" WHERE key LIKE $1`, [`%${target.email}%`]);
+  const { rows: counters } = await ctx.pool.query(
+    `SELECT key, points FROM "RateLimiterFlexible" WHERE key LIKE $1`,
+    [`%${target.email}%`],
+  );
   checks.record(
     "4c. the per-account throttle counts across instances: 5 failures on A + 5 on B, then the right password is refused on A and on B",
     attempts.every((a) => a.endsWith(WRONG)) &&
@@ -98,18 +127,27 @@ export async function twoInstances(ctx, checks) {
   const ipAttempts = [];
   for (let i = 0; i < 10; i += 1) {
     const server = i % 2 === 0 ? A : B;
-    const r = await signIn(ctx, server, `faults-nobody-${i}-${Date.now()}@example.com`, "not the password", ip);
+    const r = await signIn(
+      ctx,
+      server,
+      `faults-nobody-${i}-${Date.now()}@example.com`,
+      "not the password",
+      ip,
+    );
     ipAttempts.push(`${server.name}: ${r.message ?? r.http}`);
   }
   const fromSameIp = await signIn(ctx, B, sessionUser.email, sessionUser.password, ip);
   const fromSameIpA = await signIn(ctx, A, sessionUser.email, sessionUser.password, ip);
   checks.record(
     "4d. the per-address throttle counts across instances: 5 failures on A + 5 on B from one address, then a right password from it is refused",
-    ipAttempts.every((a) => a.endsWith(WRONG)) && [fromSameIp, fromSameIpA].every((r) => r.message?.startsWith(THROTTLED) && !r.cookie),
+    ipAttempts.every((a) => a.endsWith(WRONG)) &&
+      [fromSameIp, fromSameIpA].every((r) => r.message?.startsWith(THROTTLED) && !r.cookie),
     {
       "attempts 1–10": ipAttempts,
-      "right password from that address on B": fromSameIp.message ?? `${fromSameIp.http} redirect ${fromSameIp.redirect}`,
-      "right password from that address on A": fromSameIpA.message ?? `${fromSameIpA.http} redirect ${fromSameIpA.redirect}`,
+      "right password from that address on B":
+        fromSameIp.message ?? `${fromSameIp.http} redirect ${fromSameIp.redirect}`,
+      "right password from that address on A":
+        fromSameIpA.message ?? `${fromSameIpA.http} redirect ${fromSameIpA.redirect}`,
     },
   );
 

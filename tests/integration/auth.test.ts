@@ -10,7 +10,14 @@ import { items } from "@/lib/curriculum";
 import { db } from "@/lib/db";
 
 import { testDb } from "../support/db";
-import { browser, form, newBrowser, redirectOf, restoreCookies, snapshotCookies } from "../support/next-request";
+import {
+  browser,
+  form,
+  newBrowser,
+  redirectOf,
+  restoreCookies,
+  snapshotCookies,
+} from "../support/next-request";
 
 const PASSWORD = "correct horse battery staple 42";
 let n = 0;
@@ -78,8 +85,16 @@ describe("sign up, sign out, sign in", () => {
 
   it.each([
     ["short", "abc123", "Use at least 8 characters."],
-    ["common", "password1", "This password is one of the most common ones and easy to guess. Choose another."],
-    ["common, any case", "Sunshine1", "This password is one of the most common ones and easy to guess. Choose another."],
+    [
+      "common",
+      "password1",
+      "This password is one of the most common ones and easy to guess. Choose another.",
+    ],
+    [
+      "common, any case",
+      "Sunshine1",
+      "This password is one of the most common ones and easy to guess. Choose another.",
+    ],
     ["too long", "x".repeat(129), "Use at most 128 characters."],
   ])("refuses a %s password and creates nothing", async (_label, password, message) => {
     const email = uniqueEmail("weak");
@@ -90,7 +105,9 @@ describe("sign up, sign out, sign in", () => {
 
   it("refuses an invalid email", async () => {
     const result = await signUp(null, form({ email: "not-an-email", password: PASSWORD }));
-    expect(result.ok ? [] : result.fieldErrors?.email).toEqual(["Enter an email address like name@example.com."]);
+    expect(result.ok ? [] : result.fieldErrors?.email).toEqual([
+      "Enter an email address like name@example.com.",
+    ]);
   });
 
   it("rejects a sign-up whose honeypot is filled", async () => {
@@ -155,17 +172,28 @@ describe("revocable sessions", () => {
     await signUpAs(email);
     const oldCookie = snapshotCookies();
 
-    const wrong = await changePassword(null, form({ currentPassword: "nope nope nope", newPassword: "a brand new passphrase" }));
-    expect(wrong.ok ? [] : wrong.fieldErrors?.currentPassword).toEqual(["The current password is incorrect."]);
+    const wrong = await changePassword(
+      null,
+      form({ currentPassword: "nope nope nope", newPassword: "a brand new passphrase" }),
+    );
+    expect(wrong.ok ? [] : wrong.fieldErrors?.currentPassword).toEqual([
+      "The current password is incorrect.",
+    ]);
 
-    const changed = await changePassword(null, form({ currentPassword: PASSWORD, newPassword: "a brand new passphrase" }));
+    const changed = await changePassword(
+      null,
+      form({ currentPassword: PASSWORD, newPassword: "a brand new passphrase" }),
+    );
     expect(changed).toMatchObject({ ok: true });
     expect((await getCurrentUser())?.email).toBe(email);
 
     restoreCookies(oldCookie); // the replayed old cookie
     expect(await getCurrentUser()).toBeNull();
     // The check-off checks the session version inside its own statement: refused, nothing written.
-    expect(await setItemStatus({ itemId: items[0]!.id, status: "done" })).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await setItemStatus({ itemId: items[0]!.id, status: "done" })).toMatchObject({
+      ok: false,
+      code: "unauthorized",
+    });
     const written = await testDb().sql.query<{ n: number }>(
       `SELECT (SELECT count(*) FROM "ItemProgress" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1)
             + (SELECT count(*) FROM "Activity" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1) AS n`,
@@ -174,11 +202,15 @@ describe("revocable sessions", () => {
     expect(Number(written[0]?.n)).toBe(0);
     // next-auth's own session endpoint refuses it too (jwt callback).
     const token = await decodeSessionToken(oldCookie.get(sessionCookieName()));
-    await expect(authOptions.callbacks!.jwt!({ token: token!, user: undefined as never, account: null })).rejects.toThrow();
+    await expect(
+      authOptions.callbacks!.jwt!({ token: token!, user: undefined as never, account: null }),
+    ).rejects.toThrow();
 
     newBrowser();
     expect(await signIn(null, form({ email, password: PASSWORD }))).toMatchObject({ code: "invalid" });
-    expect(await redirectOf(() => signIn(null, form({ email, password: "a brand new passphrase" })))).toBe("/dashboard");
+    expect(await redirectOf(() => signIn(null, form({ email, password: "a brand new passphrase" })))).toBe(
+      "/dashboard",
+    );
   });
 
   it("sign out everywhere revokes the current and every other session", async () => {
@@ -188,7 +220,9 @@ describe("revocable sessions", () => {
     expect(await redirectOf(() => signOutEverywhere(null, form({})))).toBe("/signin?signedOut=everywhere");
     restoreCookies(cookie);
     expect(await getCurrentUser()).toBeNull();
-    expect(await setItemStatus({ itemId: items[0]!.id, status: "in_progress" })).toMatchObject({ code: "unauthorized" });
+    expect(await setItemStatus({ itemId: items[0]!.id, status: "in_progress" })).toMatchObject({
+      code: "unauthorized",
+    });
   });
 
   it("issues a token next-auth itself accepts", async () => {
@@ -196,7 +230,11 @@ describe("revocable sessions", () => {
     await signUpAs(email);
     const token = await decodeSessionToken(browser.cookies.get(sessionCookieName()));
     expect(token).toMatchObject({ email, sv: 0 });
-    const checked = await authOptions.callbacks!.jwt!({ token: token!, user: undefined as never, account: null });
+    const checked = await authOptions.callbacks!.jwt!({
+      token: token!,
+      user: undefined as never,
+      account: null,
+    });
     expect(checked.email).toBe(email);
   });
 });
@@ -207,7 +245,12 @@ describe("account deletion and export", () => {
     await signUpAs(email);
     const user = (await getCurrentUser())!;
     const item = items[0]!;
-    await redirectOf(() => saveEnrollments(null, form({ architect: "on", architectDate: "2099-01-01", timeZone: "Europe/Berlin" })));
+    await redirectOf(() =>
+      saveEnrollments(
+        null,
+        form({ architect: "on", architectDate: "2099-01-01", timeZone: "Europe/Berlin" }),
+      ),
+    );
     expect(await setItemStatus({ itemId: item.id, status: "done" })).toMatchObject({ ok: true });
     expect(await saveNote({ itemId: item.id, body: "chapter 3" })).toMatchObject({ ok: true });
     return { email, user, item };
@@ -217,15 +260,21 @@ describe("account deletion and export", () => {
     const { email, item } = await seedEverything();
     const res = await exportAccount();
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="aws-study-planner-account-/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /attachment; filename="aws-study-planner-account-/,
+    );
     const text = await res.text();
     const data = JSON.parse(text);
     expect(data.user.email).toBe(email);
     expect(data.user.timeZone).toBe("Europe/Berlin");
-    expect(data.user.enrollments).toEqual([expect.objectContaining({ cert: "architect", targetDate: "2099-01-01" })]);
+    expect(data.user.enrollments).toEqual([
+      expect.objectContaining({ cert: "architect", targetDate: "2099-01-01" }),
+    ]);
     expect(data.user.progress).toEqual([expect.objectContaining({ itemId: item.id, status: "done" })]);
     expect(data.user.notes).toEqual([expect.objectContaining({ itemId: item.id, body: "chapter 3" })]);
-    expect(data.user.activity).toEqual([expect.objectContaining({ itemId: item.id, fromStatus: "todo", toStatus: "done" })]);
+    expect(data.user.activity).toEqual([
+      expect.objectContaining({ itemId: item.id, fromStatus: "todo", toStatus: "done" }),
+    ]);
     expect(text).not.toMatch(/passwordHash|argon2/);
   });
 
@@ -240,9 +289,9 @@ describe("account deletion and export", () => {
     expect(wrong).toMatchObject({ ok: false, code: "invalid" });
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
 
-    expect(await redirectOf(() => deleteAccount(null, form({ confirmEmail: user.email.toUpperCase() })))).toBe(
-      "/?accountDeleted=1",
-    );
+    expect(
+      await redirectOf(() => deleteAccount(null, form({ confirmEmail: user.email.toUpperCase() }))),
+    ).toBe("/?accountDeleted=1");
     expect(browser.cookies.size).toBe(0);
     for (const table of ["User", "Enrollment", "ItemProgress", "ItemNote", "Activity", "Account"]) {
       const column = table === "User" ? "id" : "userId";
@@ -255,8 +304,13 @@ describe("account deletion and export", () => {
 
     // A copy of the deleted user's cookie can't write anything back.
     restoreCookies(cookieOfDeletedUser);
-    expect(await setItemStatus({ itemId: items[1]!.id, status: "done" })).toMatchObject({ code: "unauthorized" });
-    const progress = await testDb().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ItemProgress" WHERE "userId" = $1`, [user.id]);
+    expect(await setItemStatus({ itemId: items[1]!.id, status: "done" })).toMatchObject({
+      code: "unauthorized",
+    });
+    const progress = await testDb().sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "ItemProgress" WHERE "userId" = $1`,
+      [user.id],
+    );
     expect(progress[0]?.n).toBe(0);
   });
 });
@@ -268,7 +322,10 @@ describe("anonymous callers", () => {
     ["addEnrollment", () => addEnrollment({ cert: "developer" })],
     ["saveTimeZone", () => saveTimeZone({ timeZone: "Asia/Tokyo" })],
     ["saveEnrollments", () => saveEnrollments(null, form({ architect: "on" }))],
-    ["changePassword", () => changePassword(null, form({ currentPassword: PASSWORD, newPassword: "another long passphrase" }))],
+    [
+      "changePassword",
+      () => changePassword(null, form({ currentPassword: PASSWORD, newPassword: "another long passphrase" })),
+    ],
     ["signOutEverywhere", () => signOutEverywhere(null, form({}))],
     ["deleteAccount", () => deleteAccount(null, form({ confirmEmail: "a@b.example" }))],
   ];
@@ -288,8 +345,13 @@ describe("anonymous callers", () => {
   });
 
   it("are refused with a forged or garbage cookie", async () => {
-    browser.cookies.set(sessionCookieName(), "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged");
+    browser.cookies.set(
+      sessionCookieName(),
+      "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged",
+    );
     expect(await getCurrentUser()).toBeNull();
-    expect(await setItemStatus({ itemId: items[0]!.id, status: "done" })).toMatchObject({ code: "unauthorized" });
+    expect(await setItemStatus({ itemId: items[0]!.id, status: "done" })).toMatchObject({
+      code: "unauthorized",
+    });
   });
 });

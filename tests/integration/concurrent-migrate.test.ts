@@ -27,10 +27,9 @@ describe("two processes migrating at once", () => {
         clients.map((c) => migrate(pgConnection(c), { migrations: [...files, extra] })),
       );
       expect(results.map((r) => r.applied.length).sort()).toEqual([0, 1]);
-      const rows = await db.sql.query(
-        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`,
-        [extra.name],
-      );
+      const rows = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [
+        extra.name,
+      ]);
       expect(rows).toHaveLength(1);
     } finally {
       await Promise.all(clients.map((c) => c.end()));

@@ -15,9 +15,14 @@ let user: CurrentUser;
 beforeAll(async () => {
   newBrowser();
   await redirectOf(() =>
-    signUp(null, form({ email: `dash-${Date.now()}@example.com`, password: "correct horse battery staple 42" })),
+    signUp(
+      null,
+      form({ email: `dash-${Date.now()}@example.com`, password: "correct horse battery staple 42" }),
+    ),
   );
-  await redirectOf(() => saveEnrollments(null, form({ architect: "on", developer: "on", architectDate: "2099-06-01" })));
+  await redirectOf(() =>
+    saveEnrollments(null, form({ architect: "on", developer: "on", architectDate: "2099-06-01" })),
+  );
   user = (await getCurrentUser())!;
 });
 
@@ -46,7 +51,9 @@ async function seedHistory(userId: string, events: number) {
 
 describe("the dashboard's reads", () => {
   it("take at most three SQL statements, session check included, whatever the history", async () => {
-    const ids = itemsForCert("architect").slice(0, 20).map((i) => i.id);
+    const ids = itemsForCert("architect")
+      .slice(0, 20)
+      .map((i) => i.id);
     for (const id of ids) await setItemStatus({ itemId: id, status: "done" });
     const small = await countStatements(async () => {
       const current = await getCurrentUser();
@@ -76,7 +83,11 @@ describe("the dashboard's reads", () => {
     const architect = d.exams.find((e) => e.cert === "architect")!;
     expect(architect.progress.done).toBe(20);
     expect(architect.progress.total).toBe(itemsForCert("architect").length);
-    expect(architect.nextUp.map((i) => i.id)).toEqual(itemsForCert("architect").slice(20, 23).map((i) => i.id));
+    expect(architect.nextUp.map((i) => i.id)).toEqual(
+      itemsForCert("architect")
+        .slice(20, 23)
+        .map((i) => i.id),
+    );
     expect(architect.pace?.itemsLeft).toBe(architect.progress.counted - 20);
     expect(d.streaks.current).toBeGreaterThanOrEqual(1);
     expect(d.enrolledBoth).toBe(true);

@@ -51,7 +51,11 @@ describe("the migration runner", () => {
   it("refuses to run when an applied migration file was edited", async () => {
     const files = await readMigrations();
     const first = files[0]!;
-    const edited = { ...first, sql: `${first.sql}\n-- edited`, checksum: checksum(`${first.sql}\n-- edited`) };
+    const edited = {
+      ...first,
+      sql: `${first.sql}\n-- edited`,
+      checksum: checksum(`${first.sql}\n-- edited`),
+    };
     await expect(migrate(testDb().sql, { migrations: [edited, ...files.slice(1)] })).rejects.toThrow(
       /was changed after it was applied/,
     );

@@ -14,7 +14,9 @@ let n = 0;
 
 async function newUser() {
   newBrowser();
-  await redirectOf(() => signUp(null, form({ email: `plan-${Date.now()}-${++n}@example.com`, password: PASSWORD })));
+  await redirectOf(() =>
+    signUp(null, form({ email: `plan-${Date.now()}-${++n}@example.com`, password: PASSWORD })),
+  );
   const user = (await getCurrentUser())!;
   return { user, cookies: snapshotCookies() };
 }
@@ -85,7 +87,9 @@ describe("setItemStatus", () => {
   it("ends in the last status sent when many changes race for one item", async () => {
     const { user } = await newUser();
     const statuses = ["done", "todo", "in_progress", "skipped", "done", "todo", "done"] as const;
-    const results = await Promise.all(statuses.map((status) => setItemStatus({ itemId: second!.id, status })));
+    const results = await Promise.all(
+      statuses.map((status) => setItemStatus({ itemId: second!.id, status })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     const progress = await db.itemProgress.findMany({ where: { userId: user.id } });
     expect(progress).toHaveLength(1);
@@ -118,7 +122,11 @@ describe("saveNote", () => {
     const { user } = await newUser();
     await saveNote({ itemId: first!.id, body: "keep me" });
     const result = await saveNote({ itemId: first!.id, body: "x".repeat(5_001) });
-    expect(result).toMatchObject({ ok: false, code: "invalid", message: "Notes can be up to 5,000 characters." });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: "Notes can be up to 5,000 characters.",
+    });
     expect((await getPlanState(user.id)).notes[first!.id]).toBe("keep me");
   });
 
@@ -195,7 +203,10 @@ describe("addEnrollment and saveTimeZone", () => {
     await newUser();
     expect(await saveTimeZone({ timeZone: "Asia/Kolkata" })).toMatchObject({ ok: true });
     expect((await getCurrentUser())?.timeZone).toBe("Asia/Kolkata");
-    expect(await saveTimeZone({ timeZone: "Mars/Olympus" })).toMatchObject({ ok: false, message: "Unknown time zone." });
+    expect(await saveTimeZone({ timeZone: "Mars/Olympus" })).toMatchObject({
+      ok: false,
+      message: "Unknown time zone.",
+    });
   });
 });
 

@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
 import { signUp } from "@/lib/actions/auth";
 import { saveNote, setItemStatus } from "@/lib/actions/plan";
-import { applyImport, disableSharing, enableSharing, previewImport, resetExamProgress } from "@/lib/actions/portability";
+import {
+  applyImport,
+  disableSharing,
+  enableSharing,
+  previewImport,
+  resetExamProgress,
+} from "@/lib/actions/portability";
 import { getCurrentUser } from "@/lib/auth";
 import { isShared, items, itemsForCert } from "@/lib/curriculum";
 import { getPlanState } from "@/lib/data/plan";
@@ -17,7 +23,10 @@ let n = 0;
 async function newUser() {
   newBrowser();
   await redirectOf(() =>
-    signUp(null, form({ email: `io-${Date.now()}-${++n}@example.com`, password: "correct horse battery staple 42" })),
+    signUp(
+      null,
+      form({ email: `io-${Date.now()}-${++n}@example.com`, password: "correct horse battery staple 42" }),
+    ),
   );
   return (await getCurrentUser())!;
 }
@@ -41,8 +50,13 @@ describe("progress export", () => {
     await saveNote({ itemId: architectOnly.id, body: "=cmd|' /C calc'!A0" });
     const res = await exportProgress(new Request("http://localhost/account/progress?format=csv"));
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/filename="aws-study-planner-progress-\d{4}-\d{2}-\d{2}\.csv"/);
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="aws-study-planner-progress-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(items.length + 1);
     const row = lines.find((l) => l.startsWith(`"${architectOnly.id}"`))!;
     expect(row).toContain('"architect"');
@@ -51,7 +65,9 @@ describe("progress export", () => {
   });
 
   it("is refused to anonymous visitors", async () => {
-    expect((await exportProgress(new Request("http://localhost/account/progress?format=csv"))).status).toBe(401);
+    expect((await exportProgress(new Request("http://localhost/account/progress?format=csv"))).status).toBe(
+      401,
+    );
   });
 });
 
@@ -90,14 +106,20 @@ describe("progress import", () => {
 
     // Replace makes the file the whole truth.
     await applyImport({ text, mode: "replace" });
-    expect((await getPlanState(other.id)).statuses).toEqual({ [architectOnly.id]: "done", [shared.id]: "in_progress" });
+    expect((await getPlanState(other.id)).statuses).toEqual({
+      [architectOnly.id]: "done",
+      [shared.id]: "in_progress",
+    });
   });
 
   it("replace resets what a partial file does not list", async () => {
     const user = await newUser();
     await setItemStatus({ itemId: developerOnly.id, status: "done" });
     await saveNote({ itemId: developerOnly.id, body: "old" });
-    const text = JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: architectOnly.id, status: "done" }] });
+    const text = JSON.stringify({
+      format: PROGRESS_FORMAT,
+      items: [{ id: architectOnly.id, status: "done" }],
+    });
     const merged = await previewImport({ text, mode: "merge" });
     expect(merged.ok && merged.data.statusChanges.length).toBe(1);
     await applyImport({ text, mode: "replace" });
@@ -108,8 +130,16 @@ describe("progress import", () => {
 
   it.each([
     ["not JSON", "{oops", "not valid JSON"],
-    ["another app's file", JSON.stringify({ format: "todo-app", items: [] }), "not an AWS Study Planner progress export"],
-    ["a bad status", JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "x", status: "done!" }] }), "unknown status"],
+    [
+      "another app's file",
+      JSON.stringify({ format: "todo-app", items: [] }),
+      "not an AWS Study Planner progress export",
+    ],
+    [
+      "a bad status",
+      JSON.stringify({ format: PROGRESS_FORMAT, items: [{ id: "x", status: "done!" }] }),
+      "unknown status",
+    ],
   ])("rejects %s with a clear message and changes nothing", async (_label, text, message) => {
     const user = await newUser();
     await setItemStatus({ itemId: architectOnly.id, status: "done" });
@@ -127,15 +157,28 @@ describe("progress import", () => {
 describe("reset one exam", () => {
   it("resets the exam's items, keeping shared ones when asked, and logs each change", async () => {
     const user = await newUser();
-    for (const id of [architectOnly.id, shared.id, developerOnly.id]) await setItemStatus({ itemId: id, status: "done" });
+    for (const id of [architectOnly.id, shared.id, developerOnly.id])
+      await setItemStatus({ itemId: id, status: "done" });
 
-    expect(await resetExamProgress({ cert: "architect", keepShared: true })).toMatchObject({ ok: true, data: { reset: 1 } });
-    expect((await getPlanState(user.id)).statuses).toEqual({ [shared.id]: "done", [developerOnly.id]: "done" });
+    expect(await resetExamProgress({ cert: "architect", keepShared: true })).toMatchObject({
+      ok: true,
+      data: { reset: 1 },
+    });
+    expect((await getPlanState(user.id)).statuses).toEqual({
+      [shared.id]: "done",
+      [developerOnly.id]: "done",
+    });
 
-    expect(await resetExamProgress({ cert: "architect", keepShared: false })).toMatchObject({ ok: true, data: { reset: 1 } });
+    expect(await resetExamProgress({ cert: "architect", keepShared: false })).toMatchObject({
+      ok: true,
+      data: { reset: 1 },
+    });
     expect((await getPlanState(user.id)).statuses).toEqual({ [developerOnly.id]: "done" });
     expect(await db.activity.count({ where: { userId: user.id, toStatus: "todo" } })).toBe(2);
-    expect(await resetExamProgress({ cert: "sysops", keepShared: false })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await resetExamProgress({ cert: "sysops", keepShared: false })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
   });
 });
 

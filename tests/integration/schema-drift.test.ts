@@ -47,7 +47,9 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   const models = Object.values(Prisma.ModelName);
 
   it("knows every model", () => {
-    expect(models).toEqual(expect.arrayContaining(["User", "Enrollment", "ItemProgress", "ItemNote", "Activity"]));
+    expect(models).toEqual(
+      expect.arrayContaining(["User", "Enrollment", "ItemProgress", "ItemNote", "Activity"]),
+    );
   });
 
   it.each(models)("table %s has a column for every scalar field", async (model) => {

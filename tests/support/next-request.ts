@@ -28,7 +28,8 @@ export function restoreCookies(saved: Map<string, string>) {
 export const fakeNextHeaders = {
   async cookies() {
     return {
-      get: (name: string) => (browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined),
+      get: (name: string) =>
+        browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined,
       getAll: () => [...browser.cookies].map(([name, value]) => ({ name, value })),
       has: (name: string) => browser.cookies.has(name),
       set: (name: string, value: string) => {

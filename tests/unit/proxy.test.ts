@@ -14,12 +14,21 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("proxy.ts", () => {
   it("sends a nonce-based CSP and the security headers, with HSTS in production over https", async () => {
-    const { proxy } = await loadProxy({ NODE_ENV: "production", NEXTAUTH_URL: "https://planner.example", NEXTAUTH_SECRET: SECRET });
+    const { proxy } = await loadProxy({
+      NODE_ENV: "production",
+      NEXTAUTH_URL: "https://planner.example",
+      NEXTAUTH_SECRET: SECRET,
+    });
     const res = await proxy(new NextRequest("https://planner.example/"));
     const csp = res.headers.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
     expect(csp).not.toContain("unsafe-eval");
-    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "upgrade-insecure-requests"]) {
+    for (const d of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "upgrade-insecure-requests",
+    ]) {
       expect(csp).toContain(d);
     }
     expect(res.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
@@ -35,7 +44,11 @@ describe("proxy.ts", () => {
   });
 
   it("sends no HSTS over plain http", async () => {
-    const { proxy } = await loadProxy({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000", NEXTAUTH_SECRET: SECRET });
+    const { proxy } = await loadProxy({
+      NODE_ENV: "production",
+      NEXTAUTH_URL: "http://localhost:3000",
+      NEXTAUTH_SECRET: SECRET,
+    });
     const res = await proxy(new NextRequest("http://localhost:3000/"));
     expect(res.headers.get("strict-transport-security")).toBeNull();
   });
@@ -58,13 +71,21 @@ describe("proxy.ts", () => {
     const old = await encode({ token: { sub: "u1", sv: 0 }, secret: SECRET, maxAge: 7 * 86400 });
     vi.useRealTimers();
     const fresh = await encode({ token: { sub: "u1", sv: 0 }, secret: SECRET, maxAge: 7 * 86400 });
-    const renewed = await proxy(new NextRequest("http://localhost/dashboard", { headers: { cookie: `next-auth.session-token=${old}` } }));
+    const renewed = await proxy(
+      new NextRequest("http://localhost/dashboard", {
+        headers: { cookie: `next-auth.session-token=${old}` },
+      }),
+    );
     expect(renewed.status).toBe(200);
     const set = renewed.cookies.get("next-auth.session-token");
     expect(set?.value).toBeTruthy();
     expect(set?.maxAge).toBe(7 * 86400);
     expect(set?.httpOnly).toBe(true);
-    const kept = await proxy(new NextRequest("http://localhost/dashboard", { headers: { cookie: `next-auth.session-token=${fresh}` } }));
+    const kept = await proxy(
+      new NextRequest("http://localhost/dashboard", {
+        headers: { cookie: `next-auth.session-token=${fresh}` },
+      }),
+    );
     expect(kept.cookies.get("next-auth.session-token")).toBeUndefined();
   });
 });

@@ -8,7 +8,12 @@ import { authSecret } from "@/lib/env";
 // decodeSessionToken() re-implements next-auth 4's decode() with the derived key cached;
 // these tests hold it to next-auth's own answers so an upgrade that changes the format fails here.
 describe("decodeSessionToken", () => {
-  const claims = { sub: "0b8f1f5e-8f52-4bd4-9b0f-1c4c2f0d6a11", sv: 3, email: "someone@example.com", tz: "Europe/Berlin" };
+  const claims = {
+    sub: "0b8f1f5e-8f52-4bd4-9b0f-1c4c2f0d6a11",
+    sv: 3,
+    email: "someone@example.com",
+    tz: "Europe/Berlin",
+  };
 
   it("reads a cookie written by next-auth's encode() exactly as next-auth's decode() does", async () => {
     const token = await encode({ token: claims, secret: authSecret() });
@@ -24,7 +29,10 @@ describe("decodeSessionToken", () => {
   });
 
   it("refuses a token made with another secret, a tampered token, garbage and nothing", async () => {
-    const foreign = await encode({ token: claims, secret: "another secret of the same length, but not ours" });
+    const foreign = await encode({
+      token: claims,
+      secret: "another secret of the same length, but not ours",
+    });
     expect(await decodeSessionToken(foreign)).toBeNull();
     const token = await encodeSessionToken(claims);
     const parts = token.split(".");
@@ -48,7 +56,10 @@ describe("decodeSessionToken", () => {
 
   it("refuses a token encrypted with a key derived some other way", async () => {
     const wrongKey = new Uint8Array(32).fill(7);
-    const token = await new EncryptJWT(claims).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).setExpirationTime("1h").encrypt(wrongKey);
+    const token = await new EncryptJWT(claims)
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setExpirationTime("1h")
+      .encrypt(wrongKey);
     expect(await decodeSessionToken(token)).toBeNull();
   });
 });

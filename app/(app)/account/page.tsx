@@ -41,7 +41,9 @@ export default async function AccountPage() {
     shared: itemsForCert(e.cert).filter(isShared).length,
   }));
   const plans = enrollments.length
-    ? enrollments.map((e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${e.targetDate}` : ""}`).join(", then ")
+    ? enrollments
+        .map((e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${e.targetDate}` : ""}`)
+        .join(", then ")
     : "no exam yet";
   return (
     <div className="space-y-6">
@@ -58,10 +60,18 @@ export default async function AccountPage() {
       <Section title="Your progress" id="progress-heading">
         <p className="text-slate-700">Download your checklist with statuses, dates and notes.</p>
         <div className="flex flex-wrap gap-2">
-          <a href="/account/progress?format=csv" download className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+          <a
+            href="/account/progress?format=csv"
+            download
+            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
             Export progress as CSV
           </a>
-          <a href="/account/progress?format=json" download className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+          <a
+            href="/account/progress?format=json"
+            download
+            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
             Export progress as JSON
           </a>
         </div>
@@ -91,7 +101,9 @@ export default async function AccountPage() {
         </a>
       </Section>
       <Section title="Sessions" id="sessions-heading">
-        <p className="text-slate-700">Signed in on a shared or lost device? Sign out of every device at once.</p>
+        <p className="text-slate-700">
+          Signed in on a shared or lost device? Sign out of every device at once.
+        </p>
         <SignOutEverywhereForm />
       </Section>
       <Section title="Delete account" id="delete-heading">

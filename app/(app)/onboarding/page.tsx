@@ -21,10 +21,12 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/onboa
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{enrollments.length ? "Edit your plan" : "Set up your plan"}</h1>
+        <h1 className="text-2xl font-semibold">
+          {enrollments.length ? "Edit your plan" : "Set up your plan"}
+        </h1>
         <p className="text-slate-700">
-          Pick the exam you are preparing for, or both. With a date, the dashboard tells you whether you are on
-          pace. You can change all of this later.
+          Pick the exam you are preparing for, or both. With a date, the dashboard tells you whether you are
+          on pace. You can change all of this later.
         </p>
       </div>
       <EnrollmentForm
@@ -33,7 +35,10 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/onboa
         enrollments={enrollments}
         today={dayKey(new Date(), user.timeZone)}
         names={{ architect: certifications.architect.name, developer: certifications.developer.name }}
-        codes={{ architect: certifications.architect.exam.code, developer: certifications.developer.exam.code }}
+        codes={{
+          architect: certifications.architect.exam.code,
+          developer: certifications.developer.exam.code,
+        }}
       />
     </div>
   );

@@ -28,7 +28,10 @@ export function DashboardView({
   readOnly?: boolean;
 }) {
   const names = Object.fromEntries(
-    CERT_IDS.map((cert) => [cert, { name: certifications[cert].name, shortName: certifications[cert].shortName }]),
+    CERT_IDS.map((cert) => [
+      cert,
+      { name: certifications[cert].name, shortName: certifications[cert].shortName },
+    ]),
   ) as CertNames;
   const recent: RecentEntry[] = d.recent.map((event) => ({
     itemId: event.itemId,

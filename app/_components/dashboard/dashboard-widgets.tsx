@@ -61,7 +61,10 @@ export function DashboardWidgets({
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Widget title="Skills" level={2}>
-          <SkillsWidget skills={skills} exams={exams.map((exam) => ({ cert: exam.cert, shortName: names[exam.cert].shortName }))} />
+          <SkillsWidget
+            skills={skills}
+            exams={exams.map((exam) => ({ cert: exam.cert, shortName: names[exam.cert].shortName }))}
+          />
         </Widget>
         <Widget title="Recent activity" level={2}>
           <RecentWidget recent={recent} />

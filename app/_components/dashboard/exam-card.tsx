@@ -45,7 +45,10 @@ export function ExamCard({
 }) {
   const headingId = `exam-${exam.cert}-heading`;
   return (
-    <section aria-labelledby={headingId} className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-medium text-brand-700">
@@ -104,7 +107,11 @@ function ProgressPart({ exam }: { exam: ExamCardData }) {
         <PartHeading>Progress</PartHeading>
         <p className="text-2xl font-semibold tabular-nums">{progress.percent}%</p>
       </div>
-      <ProgressBar label={`${exam.name} progress`} percent={progress.percent} valueText={`${progress.percent}%: ${text}`} />
+      <ProgressBar
+        label={`${exam.name} progress`}
+        percent={progress.percent}
+        valueText={`${progress.percent}%: ${text}`}
+      />
       <p className="text-sm text-slate-700">{text}</p>
       <ul className="space-y-3 pt-1">
         {exam.steps.map((step) => {
@@ -118,7 +125,12 @@ function ProgressPart({ exam }: { exam: ExamCardData }) {
                   {step.progress.counted === 0 ? "–" : `${step.progress.percent}%`}
                 </span>
               </div>
-              <ProgressBar label={label} percent={step.progress.percent} valueText={`${step.progress.percent}%: ${stepText}`} size="sm" />
+              <ProgressBar
+                label={label}
+                percent={step.progress.percent}
+                valueText={`${step.progress.percent}%: ${stepText}`}
+                size="sm"
+              />
               <p className="text-xs text-slate-600">{stepText}</p>
             </li>
           );
@@ -143,8 +155,8 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
         valueText={`${readiness.percent}% ready, weighted by the exam's domains`}
       />
       <p className="text-sm text-slate-700">
-        Weighted by the official {exam.code} domains. Skipped items still count here: skipping a topic doesn&apos;t make
-        you ready for it.
+        Weighted by the official {exam.code} domains. Skipped items still count here: skipping a topic
+        doesn&apos;t make you ready for it.
       </p>
       <ul className="space-y-3 pt-1">
         {readiness.domains.map((domain, index) => {
@@ -153,7 +165,8 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
             <li key={domain.id} className="space-y-1">
               <div className="flex items-baseline justify-between gap-3 text-sm">
                 <span className="min-w-0 break-words">
-                  {label} <span className="whitespace-nowrap text-slate-600">({domain.weight}% of the exam)</span>
+                  {label}{" "}
+                  <span className="whitespace-nowrap text-slate-600">({domain.weight}% of the exam)</span>
                 </span>
                 <span className="shrink-0 font-medium tabular-nums">{domain.percent}%</span>
               </div>
@@ -215,7 +228,10 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
                 {readOnly ? (
                   <div className={box}>{content}</div>
                 ) : (
-                  <Link href={itemHref(exam.cert, item.id)} className={`${box} hover:border-brand-600 hover:bg-brand-50`}>
+                  <Link
+                    href={itemHref(exam.cert, item.id)}
+                    className={`${box} hover:border-brand-600 hover:bg-brand-50`}
+                  >
                     {content}
                   </Link>
                 )}
@@ -258,7 +274,8 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
       <div className="space-y-3">
         <PartHeading>Pace</PartHeading>
         <p className="text-sm text-slate-700">
-          Add your exam date and the dashboard tells you how many items a week you need, and whether you are on pace.
+          Add your exam date and the dashboard tells you how many items a week you need, and whether you are
+          on pace.
         </p>
         {readOnly ? null : (
           <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
@@ -277,7 +294,9 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
   return (
     <div className="space-y-3">
       <PartHeading>Pace</PartHeading>
-      <p className={`rounded-md border px-3 py-2 font-medium ${VERDICT_STYLE[pace.verdict]}`}>{verdictSentence(pace)}</p>
+      <p className={`rounded-md border px-3 py-2 font-medium ${VERDICT_STYLE[pace.verdict]}`}>
+        {verdictSentence(pace)}
+      </p>
       {pace.verdict === "behind" && !pace.overdue ? (
         <p className="text-sm text-slate-700">
           {pace.doneInWindow === 0
@@ -338,7 +357,8 @@ function OverlapPart({
   } else {
     body = (
       <p className="text-sm text-slate-700">
-        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for {other.name}
+        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for{" "}
+        {other.name}
         {readOnly ? (
           "."
         ) : (

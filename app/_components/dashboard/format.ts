@@ -41,7 +41,12 @@ export function formatDateTime(at: Date, timeZone: string): string {
   // Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
   let clock = clockFormats.get(timeZone);
   if (clock === undefined) {
-    clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clock = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     clockFormats.set(timeZone, clock);
   }
   const time = clock.format(at);

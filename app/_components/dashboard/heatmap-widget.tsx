@@ -40,7 +40,8 @@ function monthLabels(weeks: readonly HeatmapWeek[]): string[] {
   });
   const firstMonday = weeks[0]?.[0]?.date;
   // Name the first column's month too, unless the next label would crowd it.
-  if (firstMonday && labels[0] === "" && labels[1] === "" && labels[2] === "") labels[0] = monthOf(firstMonday);
+  if (firstMonday && labels[0] === "" && labels[1] === "" && labels[2] === "")
+    labels[0] = monthOf(firstMonday);
   return labels;
 }
 
@@ -61,13 +62,19 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
 
   // One listener for the whole grid: the day under the pointer names itself.
   const showDay = (event: PointerEvent<HTMLDivElement>) => {
-    const day = event.target instanceof HTMLElement && event.target.getAttribute("role") === "img" ? event.target : null;
+    const day =
+      event.target instanceof HTMLElement && event.target.getAttribute("role") === "img"
+        ? event.target
+        : null;
     const label = day?.getAttribute("aria-label");
     if (label) setDetail(label);
   };
 
   return (
-    <section aria-labelledby="heatmap-heading" className="h-full space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="heatmap-heading"
+      className="h-full space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <div className="space-y-1">
         <h2 id="heatmap-heading" className="text-lg font-semibold">
           Activity
@@ -93,7 +100,11 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
         >
           <span aria-hidden="true" />
           {WEEKDAY_LABELS.map((label, index) => (
-            <span key={index} aria-hidden="true" className="self-center text-[10px] leading-none text-slate-600">
+            <span
+              key={index}
+              aria-hidden="true"
+              className="self-center text-[10px] leading-none text-slate-600"
+            >
               {label}
             </span>
           ))}
@@ -125,7 +136,10 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
         <p id="heatmap-legend" className="text-sm font-medium">
           Legend
         </p>
-        <ul aria-labelledby="heatmap-legend" className="flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700">
+        <ul
+          aria-labelledby="heatmap-legend"
+          className="flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700"
+        >
           {heatmapLegend.map((entry) => (
             <li key={entry.level} className="flex items-center gap-1.5">
               <span className={`w-4 ${dayClass(entry.level, false, false)}`} />

@@ -29,7 +29,10 @@ function describe(from: ItemStatus, to: ItemStatus): { verb: string; rest: strin
 
 export function RecentWidget({ recent }: { recent: RecentEntry[] }) {
   return (
-    <section aria-labelledby="recent-heading" className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="recent-heading"
+      className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id="recent-heading" className="text-lg font-semibold">
         Recent activity
       </h2>

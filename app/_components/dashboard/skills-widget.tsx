@@ -22,7 +22,10 @@ export function SkillsWidget({
   exams: { cert: CertId; shortName: string }[];
 }) {
   return (
-    <section aria-labelledby="skills-heading" className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="skills-heading"
+      className="h-full space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id="skills-heading" className="text-lg font-semibold">
         Skills
       </h2>
@@ -72,8 +75,8 @@ export function SkillsWidget({
         </tbody>
       </table>
       <p className="text-xs text-slate-600">
-        Levels follow the exams&apos; skills comparison: Low, Medium, High, Very high. Skipped items still count as not
-        covered.
+        Levels follow the exams&apos; skills comparison: Low, Medium, High, Very high. Skipped items still
+        count as not covered.
       </p>
     </section>
   );

@@ -4,7 +4,10 @@ import { count } from "./format";
 
 export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone: string }) {
   return (
-    <section aria-labelledby="streak-heading" className="h-full space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="streak-heading"
+      className="h-full space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id="streak-heading" className="text-lg font-semibold">
         Study streak
       </h2>
@@ -12,13 +15,15 @@ export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone
         <div>
           <dt className="text-sm text-slate-600">Current streak</dt>
           <dd className="text-3xl font-semibold tabular-nums">
-            {streaks.current} <span className="text-base font-medium">{streaks.current === 1 ? "day" : "days"}</span>
+            {streaks.current}{" "}
+            <span className="text-base font-medium">{streaks.current === 1 ? "day" : "days"}</span>
           </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">Longest streak</dt>
           <dd className="text-3xl font-semibold tabular-nums">
-            {streaks.longest} <span className="text-base font-medium">{streaks.longest === 1 ? "day" : "days"}</span>
+            {streaks.longest}{" "}
+            <span className="text-base font-medium">{streaks.longest === 1 ? "day" : "days"}</span>
           </dd>
         </div>
       </dl>

@@ -20,7 +20,12 @@ export function fixtureInput(now: Date, timeZone = "Europe/Berlin"): Omit<Dashbo
       events.push({ itemId: item.id, from: "in_progress", to: "done", at });
     } else if (i < 70) {
       statuses.set(item.id, "in_progress");
-      events.push({ itemId: item.id, from: "todo", to: "in_progress", at: new Date(now.getTime() - (i - 60) * DAY) });
+      events.push({
+        itemId: item.id,
+        from: "todo",
+        to: "in_progress",
+        at: new Date(now.getTime() - (i - 60) * DAY),
+      });
     } else if (i < 75) {
       statuses.set(item.id, "skipped");
     }
@@ -36,8 +41,18 @@ export function fixtureInput(now: Date, timeZone = "Europe/Berlin"): Omit<Dashbo
   return {
     timeZone,
     enrollments: [
-      { cert: "architect", position: 0, targetDate: dayKey(new Date(now.getTime() + 60 * DAY), "UTC"), weeklyHours: 8 },
-      { cert: "developer", position: 1, targetDate: dayKey(new Date(now.getTime() + 60 * DAY), "UTC"), weeklyHours: 8 },
+      {
+        cert: "architect",
+        position: 0,
+        targetDate: dayKey(new Date(now.getTime() + 60 * DAY), "UTC"),
+        weeklyHours: 8,
+      },
+      {
+        cert: "developer",
+        position: 1,
+        targetDate: dayKey(new Date(now.getTime() + 60 * DAY), "UTC"),
+        weeklyHours: 8,
+      },
     ],
     statuses,
     doneDays,

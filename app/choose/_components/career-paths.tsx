@@ -3,7 +3,9 @@ import { certifications, type CertId } from "@/lib/curriculum";
 export function CareerPaths({ certs }: { certs: readonly CertId[] }) {
   return (
     <div className="space-y-3">
-      <h3 className="text-xl font-semibold">Where {certs.length > 1 ? "these exams" : "this exam"} can take you</h3>
+      <h3 className="text-xl font-semibold">
+        Where {certs.length > 1 ? "these exams" : "this exam"} can take you
+      </h3>
       <div className={`grid gap-4 ${certs.length > 1 ? "md:grid-cols-2" : ""}`}>
         {certs.map((cert) => {
           const c = certifications[cert];

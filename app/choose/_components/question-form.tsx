@@ -21,8 +21,8 @@ export function QuestionForm({
           {hasResult ? "Change your answers" : `${count} quick questions`}
         </h2>
         <p className="max-w-2xl text-slate-700">
-          Pick the answer closest to you for each one. Your answers stay in the page address, so you can bookmark or
-          share the result.
+          Pick the answer closest to you for each one. Your answers stay in the page address, so you can
+          bookmark or share the result.
         </p>
       </div>
 
@@ -33,8 +33,8 @@ export function QuestionForm({
           className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-800"
         >
           <p className="font-medium">
-            Answer every question to see your recommendation. {missing.length === 1 ? "One is" : `${missing.length} are`}{" "}
-            still open:
+            Answer every question to see your recommendation.{" "}
+            {missing.length === 1 ? "One is" : `${missing.length} are`} still open:
           </p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {missing.map((id) => (
@@ -53,7 +53,10 @@ export function QuestionForm({
           const isMissing = missing.includes(question.id);
           const errorId = `question-${question.id}-error`;
           return (
-            <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+            <div
+              key={question.id}
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+            >
               <fieldset
                 id={`question-${question.id}`}
                 aria-describedby={isMissing ? errorId : undefined}

@@ -29,7 +29,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
         required
         hint={
           <>
-            This removes your account, plan, progress, notes and history for good. Type <strong>{email}</strong>.
+            This removes your account, plan, progress, notes and history for good. Type{" "}
+            <strong>{email}</strong>.
           </>
         }
         errors={fieldErrors(state, "confirmEmail")}

@@ -15,7 +15,6 @@ const primaryClass =
 
 const STATUS_WORDS = { todo: "to do", in_progress: "in progress", done: "done", skipped: "skipped" } as const;
 
-
 export function ImportProgress() {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
@@ -58,11 +57,29 @@ export function ImportProgress() {
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">How to import</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name={`${id}-mode`} checked={mode === "merge"} onChange={() => { setMode("merge"); reset(); }} className="size-4 accent-brand-600" />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === "merge"}
+            onChange={() => {
+              setMode("merge");
+              reset();
+            }}
+            className="size-4 accent-brand-600"
+          />
           Merge: add the file&apos;s progress, keep mine where the file has none
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name={`${id}-mode`} checked={mode === "replace"} onChange={() => { setMode("replace"); reset(); }} className="size-4 accent-brand-600" />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === "replace"}
+            onChange={() => {
+              setMode("replace");
+              reset();
+            }}
+            className="size-4 accent-brand-600"
+          />
           Replace: make my progress exactly the file&apos;s
         </label>
       </fieldset>
@@ -85,9 +102,13 @@ export function ImportProgress() {
           <h3 className="font-medium">Importing {fileName} will change</h3>
           <ul className="list-inside list-disc text-sm">
             <li>{preview.statusChanges.length} item statuses</li>
-            <li>{preview.notesSet.length} notes added or updated, {preview.notesDeleted.length} notes removed</li>
+            <li>
+              {preview.notesSet.length} notes added or updated, {preview.notesDeleted.length} notes removed
+            </li>
             <li>{preview.unchanged} items already as in the file</li>
-            {preview.unknownItems.length ? <li>{preview.unknownItems.length} items in the file are unknown and will be ignored</li> : null}
+            {preview.unknownItems.length ? (
+              <li>{preview.unknownItems.length} items in the file are unknown and will be ignored</li>
+            ) : null}
           </ul>
           {preview.statusChanges.length ? (
             <ul className="max-h-48 overflow-auto text-sm">
@@ -159,10 +180,13 @@ export function ResetExam({ exams }: { exams: { cert: CertId; name: string; shar
       </div>
       {chosen ? (
         <label className="flex items-start gap-2">
-          <input type="checkbox" checked={keepShared} onChange={(e) => setKeepShared(e.target.checked)} className="mt-1 size-4 accent-brand-600" />
-          <span>
-            Keep the {chosen.shared} items that also count for the other exam
-          </span>
+          <input
+            type="checkbox"
+            checked={keepShared}
+            onChange={(e) => setKeepShared(e.target.checked)}
+            className="mt-1 size-4 accent-brand-600"
+          />
+          <span>Keep the {chosen.shared} items that also count for the other exam</span>
         </label>
       ) : null}
       {chosen && !confirming ? (
@@ -171,9 +195,14 @@ export function ResetExam({ exams }: { exams: { cert: CertId; name: string; shar
         </button>
       ) : null}
       {chosen && confirming ? (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
+        <div
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4"
+        >
           <p id={`${id}-confirm`} className="font-medium text-red-900">
-            Reset every item of {chosen.name} to “to do”{keepShared ? ", except shared items" : ", shared items included"}? Notes stay.
+            Reset every item of {chosen.name} to “to do”
+            {keepShared ? ", except shared items" : ", shared items included"}? Notes stay.
           </p>
           <div className="flex flex-wrap gap-2">
             <button

@@ -29,8 +29,8 @@ export function ShareSettings({ initialSlug, origin }: { initialSlug: string | n
   return (
     <div className="space-y-3">
       <p className="text-slate-700">
-        A read-only page with your progress, streak and activity. It never shows your email or notes. Anyone with the
-        link can see it.
+        A read-only page with your progress, streak and activity. It never shows your email or notes. Anyone
+        with the link can see it.
       </p>
       {url ? (
         <>
@@ -47,16 +47,31 @@ export function ShareSettings({ initialSlug, origin }: { initialSlug: string | n
             >
               {copied ? "Copied" : "Copy link"}
             </button>
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => enableSharing({}))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={pending}
+              onClick={() => run(() => enableSharing({}))}
+            >
               New link (the old one stops working)
             </button>
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => disableSharing({}))}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={pending}
+              onClick={() => run(() => disableSharing({}))}
+            >
               Turn off sharing
             </button>
           </div>
         </>
       ) : (
-        <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => enableSharing({}))}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          onClick={() => run(() => enableSharing({}))}
+        >
           {pending ? "Creating link…" : "Create a public progress link"}
         </button>
       )}

@@ -36,7 +36,9 @@ export function EnrollmentForm({
     <form action={action} noValidate className="space-y-6">
       <fieldset className="space-y-3">
         <legend className="text-lg font-medium">Which exam?</legend>
-        {fromGuide ? <p className="text-sm text-slate-600">Pre-selected from your answers in the guide.</p> : null}
+        {fromGuide ? (
+          <p className="text-sm text-slate-600">Pre-selected from your answers in the guide.</p>
+        ) : null}
         {(["architect", "developer"] as const).map((cert) => (
           <div key={cert} className="rounded-lg border border-slate-200 bg-white p-4">
             <label className="flex cursor-pointer items-start gap-3">
@@ -74,7 +76,9 @@ export function EnrollmentForm({
           </div>
         ))}
         <div id="certs-error" aria-live="polite" className="text-sm text-red-700">
-          {fieldErrors(state, "certs")?.map((e) => <p key={e}>{e}</p>)}
+          {fieldErrors(state, "certs")?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
       </fieldset>
       <fieldset className="space-y-2">
@@ -83,11 +87,23 @@ export function EnrollmentForm({
           Most people start with the architect exam for the big picture, then add the developer exam.
         </p>
         <label className="flex items-center gap-2">
-          <input type="radio" name="order" value="architect-first" defaultChecked={order === "architect-first"} className="size-4 accent-brand-600" />
+          <input
+            type="radio"
+            name="order"
+            value="architect-first"
+            defaultChecked={order === "architect-first"}
+            className="size-4 accent-brand-600"
+          />
           Solutions Architect first
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="order" value="developer-first" defaultChecked={order === "developer-first"} className="size-4 accent-brand-600" />
+          <input
+            type="radio"
+            name="order"
+            value="developer-first"
+            defaultChecked={order === "developer-first"}
+            className="size-4 accent-brand-600"
+          />
           Developer first
         </label>
       </fieldset>

@@ -22,7 +22,9 @@ export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): P
 }
 
 function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 export default async function PlanPage({ params, searchParams }: PageProps<"/plan/[cert]">) {
@@ -53,7 +55,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
               {enrollment.targetDate ? `Exam date: ${formatDay(enrollment.targetDate)}` : "No exam date set"}
               {enrollment.weeklyHours ? ` · ${enrollment.weeklyHours} h of study a week` : ""}
             </p>
-            <Link href="/onboarding" className="inline-flex min-h-10 items-center font-medium text-brand-700 underline">
+            <Link
+              href="/onboarding"
+              className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+            >
               Edit exam date and order
             </Link>
           </div>
@@ -77,12 +82,15 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
             This exam is not in your plan
           </h2>
           <p className="text-slate-700">
-            You are looking at the {certification.shortName} checklist read-only. Add the exam to tick items off and
-            keep notes; items you have already done for your other exam count here too.
+            You are looking at the {certification.shortName} checklist read-only. Add the exam to tick items
+            off and keep notes; items you have already done for your other exam count here too.
           </p>
           <div className="flex flex-wrap items-start gap-x-6 gap-y-2">
             <AddEnrollmentButton cert={cert} examName={certification.name} />
-            <Link href="/onboarding" className="inline-flex min-h-10 items-center font-medium text-brand-700 underline">
+            <Link
+              href="/onboarding"
+              className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+            >
               Edit your plan
             </Link>
           </div>
@@ -114,7 +122,10 @@ function ExamChangeBanner({ certification }: { certification: Certification }) {
   const { retirement, successor, code } = certification.exam;
   if (!retirement && !successor) return null;
   return (
-    <div role="note" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
+    <div
+      role="note"
+      className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950"
+    >
       <p className="font-semibold">This exam is changing</p>
       {retirement ? (
         <p>
@@ -142,14 +153,20 @@ function ExamChangeBanner({ certification }: { certification: Certification }) {
 function ExamFacts({ certification }: { certification: Certification }) {
   const { exam, domains } = certification;
   const facts: { label: string; value: string }[] = [
-    { label: "Questions", value: `${exam.questions} (${exam.scoredQuestions} scored, ${exam.unscoredQuestions} unscored)` },
+    {
+      label: "Questions",
+      value: `${exam.questions} (${exam.scoredQuestions} scored, ${exam.unscoredQuestions} unscored)`,
+    },
     { label: "Time", value: `${exam.minutes} minutes` },
     { label: "Score", value: `${exam.scoreMin}–${exam.scoreMax}` },
     { label: "To pass", value: `${exam.passingScore}` },
     { label: "Question types", value: exam.questionTypes.join(", ") },
   ];
   return (
-    <section aria-labelledby="exam-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="exam-heading"
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id="exam-heading" className="text-lg font-semibold">
         The {exam.code} exam
       </h2>
@@ -171,7 +188,10 @@ function ExamFacts({ certification }: { certification: Certification }) {
                   <span className="min-w-0 flex-1">
                     Domain {index + 1}: {domain.title}
                   </span>
-                  <span aria-hidden="true" className="hidden h-2 w-24 overflow-hidden rounded-full bg-slate-200 sm:block">
+                  <span
+                    aria-hidden="true"
+                    className="hidden h-2 w-24 overflow-hidden rounded-full bg-slate-200 sm:block"
+                  >
                     <span className="block h-full bg-slate-500" style={{ width: `${domain.weight}%` }} />
                   </span>
                   <span className="w-12 text-right font-medium tabular-nums">{domain.weight}%</span>
@@ -179,7 +199,9 @@ function ExamFacts({ certification }: { certification: Certification }) {
                 <ul className="mb-2 ml-6 mt-1 list-disc space-y-1 text-sm text-slate-700">
                   {domain.taskStatements.map((task) => (
                     <li key={task.id}>
-                      <span className="font-mono text-xs text-slate-500">{task.id.replace(/^[a-z]+-/, "")}</span>{" "}
+                      <span className="font-mono text-xs text-slate-500">
+                        {task.id.replace(/^[a-z]+-/, "")}
+                      </span>{" "}
                       {task.title}
                     </li>
                   ))}
@@ -190,7 +212,12 @@ function ExamFacts({ certification }: { certification: Certification }) {
         </ul>
         <p className="text-sm text-slate-600">
           Open a domain to see its task statements. Source:{" "}
-          <a href={exam.examGuide.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline">
+          <a
+            href={exam.examGuide.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-brand-700 underline"
+          >
             {exam.examGuide.title}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
@@ -205,12 +232,13 @@ function HowWeCount() {
     <div className="space-y-1 rounded-md bg-slate-50 p-3 text-sm text-slate-700">
       <p className="font-medium text-slate-800">How we count</p>
       <p>
-        <strong>Done</strong> = items done ÷ (all items − skipped ones). Skipping says “this doesn’t apply to me”, so it
-        neither helps nor hurts the percentage.
+        <strong>Done</strong> = items done ÷ (all items − skipped ones). Skipping says “this doesn’t apply to
+        me”, so it neither helps nor hurts the percentage.
       </p>
       <p>
-        <strong>Readiness</strong> = Σ (domain weight × share of that domain’s items done). Skipped items still count
-        in each domain, so skipping does not make you ready. Items shared by both exams count for both.
+        <strong>Readiness</strong> = Σ (domain weight × share of that domain’s items done). Skipped items
+        still count in each domain, so skipping does not make you ready. Items shared by both exams count for
+        both.
       </p>
     </div>
   );

@@ -64,7 +64,11 @@ export const ChecklistItem = memo(function ChecklistItem({
   const taskStatements = item.taskStatements.filter((id) => lookup.taskStatements.has(id));
 
   return (
-    <li id={`item-${item.id}`} data-plan-item={item.id} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4">
+    <li
+      id={`item-${item.id}`}
+      data-plan-item={item.id}
+      className="scroll-mt-20 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4"
+    >
       <div className="flex flex-wrap items-start gap-x-3">
         <div className="flex min-h-10 min-w-0 flex-1 basis-56 items-start gap-3 py-2">
           <input
@@ -73,7 +77,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             data-item-focus=""
             checked={status === "done"}
             disabled={readOnly}
-            onChange={(event) => onSetStatus({ itemId: item.id, status: event.target.checked ? "done" : "todo" })}
+            onChange={(event) =>
+              onSetStatus({ itemId: item.id, status: event.target.checked ? "done" : "todo" })
+            }
             className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
           />
           <div className="min-w-0 space-y-1.5">

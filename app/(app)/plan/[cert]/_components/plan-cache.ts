@@ -25,7 +25,8 @@ class SaveError extends Error {
   override name = "SaveError";
 }
 
-const UNREACHABLE = "We couldn't reach the server, so nothing was saved. Check your connection and try again.";
+const UNREACHABLE =
+  "We couldn't reach the server, so nothing was saved. Check your connection and try again.";
 
 function messageOf(error: unknown): string {
   return error instanceof SaveError ? error.message : UNREACHABLE;
@@ -81,8 +82,18 @@ export function usePlanCache({
   });
 
   // No queryFn: the server render is the only source; saves update the cache directly.
-  const statusQuery = useQuery({ queryKey: STATUSES_KEY, queryFn: skipToken, initialData: statuses, staleTime: Infinity });
-  const noteQuery = useQuery({ queryKey: NOTES_KEY, queryFn: skipToken, initialData: notes, staleTime: Infinity });
+  const statusQuery = useQuery({
+    queryKey: STATUSES_KEY,
+    queryFn: skipToken,
+    initialData: statuses,
+    staleTime: Infinity,
+  });
+  const noteQuery = useQuery({
+    queryKey: NOTES_KEY,
+    queryFn: skipToken,
+    initialData: notes,
+    staleTime: Infinity,
+  });
 
   useEffect(() => {
     const state = stateOf(queryClient);
@@ -172,7 +183,9 @@ export function useStatusMutation() {
       const tracker = trackers.current.get(change.itemId);
       // A newer change for this item is on its way; it decides the final state.
       if (!tracker || !context || context.seq !== tracker.latest) return;
-      queryClient.setQueryData<StatusRecord>(STATUSES_KEY, (old) => withStatus(old, change.itemId, tracker.confirmed));
+      queryClient.setQueryData<StatusRecord>(STATUSES_KEY, (old) =>
+        withStatus(old, change.itemId, tracker.confirmed),
+      );
       setFailures((current) => new Map(current).set(change.itemId, { ...change, message: messageOf(error) }));
     },
     onSettled: (_data, _error, { itemId }) => {
@@ -187,10 +200,7 @@ export function useStatusMutation() {
 }
 
 export type NoteSaveState =
-  | { status: "idle" }
-  | { status: "saving" }
-  | { status: "saved" }
-  | { status: "error"; message: string };
+  { status: "idle" } | { status: "saving" } | { status: "saved" } | { status: "error"; message: string };
 
 /**
  * Saves one item's note. The save state lives in the mutation cache, not in the

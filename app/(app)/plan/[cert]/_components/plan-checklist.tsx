@@ -21,7 +21,14 @@ import { ChecklistItem, detailsIdFor, noteIdFor, type DomainLookup } from "./che
 import { usePlanCache, useStatusMutation, type StatusChange } from "./plan-cache";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { ShortcutsDialog, type ShortcutsDialogHandle } from "./shortcuts-dialog";
-import { STATUS_LABELS, asProgressItems, statusIn, type NoteRecord, type PlanItem, type StatusRecord } from "./plan-types";
+import {
+  STATUS_LABELS,
+  asProgressItems,
+  statusIn,
+  type NoteRecord,
+  type PlanItem,
+  type StatusRecord,
+} from "./plan-types";
 
 type Filter = "all" | "todo" | "done";
 
@@ -102,7 +109,12 @@ export function PlanChecklist({
   sharedIds,
   howWeCount,
 }: PlanChecklistProps) {
-  const { statuses, notes } = usePlanCache({ ownerId, snapshotId, statuses: serverStatuses, notes: serverNotes });
+  const { statuses, notes } = usePlanCache({
+    ownerId,
+    snapshotId,
+    statuses: serverStatuses,
+    notes: serverNotes,
+  });
   const { setStatus, failures, dismissFailure } = useStatusMutation();
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
@@ -111,7 +123,11 @@ export function PlanChecklist({
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
   const searchId = useId();
   // False in the server HTML and during hydration, true once React handles events.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   const progressItems = useMemo(() => asProgressItems(items), [items]);
   const statusMap = useMemo(() => new Map(Object.entries(statuses)), [statuses]);
@@ -129,7 +145,9 @@ export function PlanChecklist({
   const ready = readiness(progressItems, statusMap, domains);
 
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const visible = items.filter((item) => matchesFilter(statusIn(statuses, item.id), filter) && matchesSearch(item, words));
+  const visible = items.filter(
+    (item) => matchesFilter(statusIn(statuses, item.id), filter) && matchesSearch(item, words),
+  );
   const visibleIds = new Set(visible.map((item) => item.id));
   const counts: Record<Filter, number> = {
     all: items.length,
@@ -157,7 +175,8 @@ export function PlanChecklist({
   function openNote(itemId: string) {
     // Render the details synchronously so the note exists to take focus.
     if (!expanded.has(itemId)) flushSync(() => toggleExpanded(itemId));
-    const target = document.getElementById(noteIdFor(itemId)) ?? document.getElementById(detailsIdFor(itemId));
+    const target =
+      document.getElementById(noteIdFor(itemId)) ?? document.getElementById(detailsIdFor(itemId));
     target?.focus();
   }
 
@@ -166,7 +185,8 @@ export function PlanChecklist({
     const next = rows[rows.indexOf(row) + step];
     if (!next) return;
     const checkbox = next.querySelector<HTMLInputElement>("[data-item-focus]");
-    const target = checkbox && !checkbox.disabled ? checkbox : next.querySelector<HTMLElement>("[data-item-details]");
+    const target =
+      checkbox && !checkbox.disabled ? checkbox : next.querySelector<HTMLElement>("[data-item-details]");
     target?.focus();
   }
 
@@ -235,7 +255,10 @@ export function PlanChecklist({
 
   return (
     <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
-      <section aria-labelledby="progress-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <section
+        aria-labelledby="progress-heading"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      >
         <h2 id="progress-heading" className="text-lg font-semibold">
           Your progress
         </h2>
@@ -245,7 +268,11 @@ export function PlanChecklist({
               <span className="font-medium">Done</span>
               <span className="text-2xl font-semibold tabular-nums">{overall.percent}%</span>
             </p>
-            <ProgressBar label={`${examCode} overall progress`} percent={overall.percent} valueText={progressText(overall)} />
+            <ProgressBar
+              label={`${examCode} overall progress`}
+              percent={overall.percent}
+              valueText={progressText(overall)}
+            />
             <p className="text-sm text-slate-600">
               {overall.done} of {overall.counted} items done
               {overall.skipped > 0 ? ` · ${overall.skipped} skipped` : ""}
@@ -299,7 +326,11 @@ export function PlanChecklist({
 
       <div className="space-y-3">
         <div className="flex flex-wrap items-end gap-3">
-          <div role="group" aria-label="Show items" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
+          <div
+            role="group"
+            aria-label="Show items"
+            className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
+          >
             {(Object.keys(FILTER_LABELS) as Filter[]).map((value) => (
               <button
                 key={value}
@@ -370,7 +401,11 @@ export function PlanChecklist({
               </h2>
               <p className="text-slate-700">Practice that turns what you read into exam-day judgement.</p>
               <div className="flex items-center gap-3">
-                <ProgressBar label="Study tips progress" percent={tipProgress.percent} valueText={progressText(tipProgress)} />
+                <ProgressBar
+                  label="Study tips progress"
+                  percent={tipProgress.percent}
+                  valueText={progressText(tipProgress)}
+                />
                 <span className="shrink-0 text-sm tabular-nums text-slate-600">
                   {tipProgress.done}/{tipProgress.counted}
                 </span>
@@ -378,7 +413,8 @@ export function PlanChecklist({
             </div>
             {tipGroups.map((group) => {
               const shown = tipItems.filter(
-                (item) => item.section.kind === "tip" && item.section.group === group.id && visibleIds.has(item.id),
+                (item) =>
+                  item.section.kind === "tip" && item.section.group === group.id && visibleIds.has(item.id),
               );
               if (shown.length === 0) return null;
               return (
@@ -396,7 +432,9 @@ export function PlanChecklist({
           <div className="space-y-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
             <p className="font-medium">No items match</p>
             <p className="text-sm text-slate-600">
-              {words.length > 0 ? `Nothing ${filter === "all" ? "" : `under “${FILTER_LABELS[filter]}” `}mentions “${search.trim()}”.` : `No items are “${FILTER_LABELS[filter]}” yet.`}
+              {words.length > 0
+                ? `Nothing ${filter === "all" ? "" : `under “${FILTER_LABELS[filter]}” `}mentions “${search.trim()}”.`
+                : `No items are “${FILTER_LABELS[filter]}” yet.`}
             </p>
             <button
               type="button"
@@ -421,8 +459,8 @@ export function PlanChecklist({
               className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 shadow-lg"
             >
               <p className="min-w-0 flex-1 basis-56">
-                Couldn&apos;t save “{titles.get(failure.itemId) ?? failure.itemId}” as {STATUS_LABELS[failure.status]}.{" "}
-                {failure.message}
+                Couldn&apos;t save “{titles.get(failure.itemId) ?? failure.itemId}” as{" "}
+                {STATUS_LABELS[failure.status]}. {failure.message}
               </p>
               <div className="flex gap-2">
                 <button

@@ -69,14 +69,18 @@ export function ShortcutsDialog({ ref }: { ref?: Ref<ShortcutsDialogHandle> }) {
             </button>
           </div>
           <p className="text-sm text-slate-700">
-            When an item (or its checkbox) has focus. They do nothing while you type in the search box or a note.
+            When an item (or its checkbox) has focus. They do nothing while you type in the search box or a
+            note.
           </p>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
             {SHORTCUTS.map((shortcut) => (
               <div key={shortcut.action} className="contents">
                 <dt>
                   {shortcut.keys.map((key) => (
-                    <kbd key={key} className="rounded border border-slate-300 bg-slate-50 px-2 py-0.5 font-mono">
+                    <kbd
+                      key={key}
+                      className="rounded border border-slate-300 bg-slate-50 px-2 py-0.5 font-mono"
+                    >
                       {key}
                     </kbd>
                   ))}
