@@ -23,6 +23,24 @@ export default defineConfig([
     },
   },
   {
+    // Dates decide behaviour: "now" comes from lib/clock, which tests can pin.
+    files: ["app/**", "lib/**", "proxy.ts"],
+    ignores: ["lib/clock/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Read the time from lib/clock (now() or requestNow()), so tests can pin it.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Read the time from lib/clock (now() or requestNow()), so tests can pin it.",
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "prisma/**", "tests/**", "**/*.test.ts"],
     rules: { "no-console": "off" },
   },

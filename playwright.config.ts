@@ -59,6 +59,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
       AUTH_THROTTLE_RELAXED_FOR_TESTS: "1",
+      // Lets a test pin the time of its own requests with the `test-now` cookie (lib/clock/request.ts).
+      TEST_CLOCK: "1",
       // With DATABASE_URL set (CI) the server uses that PostgreSQL; otherwise a fresh embedded one.
       PGLITE_DIR: ".data/e2e",
     },

@@ -40,11 +40,23 @@ const schema = z
      * not lock each other out. Never set in production; NODE_ENV alone never relaxes limits.
      */
     AUTH_THROTTLE_RELAXED_FOR_TESTS: z.enum(["0", "1"]).default("0"),
+    /**
+     * Test-only: lets an e2e browser pin the time of its own requests with the
+     * `test-now` cookie (lib/clock/request.ts). Refused on an https deployment.
+     */
+    TEST_CLOCK: z.enum(["0", "1"]).default("0"),
     /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/request.ts). */
     AUTH_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     NEXT_PHASE: optionalString,
   })
   .superRefine((value, ctx) => {
+    if (value.TEST_CLOCK === "1" && value.NEXTAUTH_URL?.startsWith("https://")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEST_CLOCK"],
+        message: "is for tests only and must not be set on an https deployment",
+      });
+    }
     const building = value.NEXT_PHASE === "phase-production-build";
     if (value.NODE_ENV === "production" && !building) {
       if (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32) {

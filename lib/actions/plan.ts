@@ -17,6 +17,7 @@ import {
 
 import { fail, ok } from "./result";
 import { authedAction, authedFormAction, sessionCheckedAction, SIGNED_OUT } from "./safe-action";
+import { requestNow } from "@/lib/clock/request";
 
 const UNKNOWN_ITEM = "This checklist item does not exist (it may have been renamed). Reload the page.";
 
@@ -50,7 +51,7 @@ export const saveNote = authedAction(saveNoteSchema, async (input, { user }) => 
   const body = input.body.replace(/\r\n/g, "\n");
   if (body.trim() === "") {
     await db.itemNote.deleteMany({ where: { userId: user.id, itemId: item.id } });
-    return ok({ itemId: item.id, body: "", savedAt: new Date().toISOString() });
+    return ok({ itemId: item.id, body: "", savedAt: (await requestNow()).toISOString() });
   }
   const note = await db.itemNote.upsert({
     where: { userId_itemId: { userId: user.id, itemId: item.id } },
@@ -67,7 +68,7 @@ export const saveNote = authedAction(saveNoteSchema, async (input, { user }) => 
  */
 export const saveEnrollments = authedFormAction(enrollmentFormSchema, async (input, { user }) => {
   const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : user.timeZone;
-  const today = dayKey(new Date(), timeZone);
+  const today = dayKey(await requestNow(), timeZone);
   const chosen: CertId[] = [];
   if (input.architect) chosen.push("architect");
   if (input.developer) chosen.push("developer");

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { timingSafeDummyVerify, verifyPassword } from "./password";
 import type { SignInThrottle } from "./throttle";
 import { type ThrottleKeys } from "./throttle";
+import { now as clockNow } from "@/lib/clock";
 
 export type AuthenticateResult =
   | { ok: true; user: { id: string; email: string; sessionVersion: number } }
@@ -44,7 +45,7 @@ export async function authenticate(
   return { ok: true, user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion } };
 }
 
-export function throttleMessage(retryAt: Date, now: Date = new Date()): string {
+export function throttleMessage(retryAt: Date, now: Date = clockNow()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

@@ -3,6 +3,7 @@ import { jwtDecrypt } from "jose";
 import { encode, type JWT } from "next-auth/jwt";
 
 import { authSecret, getEnv } from "@/lib/env";
+import { now } from "@/lib/clock";
 
 /** Sessions last 7 days and slide: a token older than a day is re-issued on the next request. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -61,7 +62,7 @@ export async function decodeSessionToken(value: string | undefined): Promise<JWT
   }
 }
 
-export function shouldRenew(token: JWT, nowSeconds: number = Math.floor(Date.now() / 1000)): boolean {
+export function shouldRenew(token: JWT, nowSeconds: number = Math.floor(now().getTime() / 1000)): boolean {
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
   return nowSeconds - issuedAt > SESSION_RENEW_AFTER_SECONDS;
 }

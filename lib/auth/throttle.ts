@@ -1,6 +1,7 @@
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { now } from "@/lib/clock";
 
 /**
  * Failed sign-ins are limited per IP address and per account, 10 per 15 minutes
@@ -45,7 +46,7 @@ export class SignInThrottle {
     const blocked = [ip, account].filter((r) => r !== null && r.consumedPoints >= this.#max);
     if (blocked.length === 0) return { allowed: true };
     const wait = Math.max(...blocked.map((r) => r!.msBeforeNext));
-    return { allowed: false, retryAt: new Date(Date.now() + wait) };
+    return { allowed: false, retryAt: new Date(now().getTime() + wait) };
   }
 
   async recordFailure(keys: ThrottleKeys): Promise<void> {

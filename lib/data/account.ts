@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
 
 /**
  * Everything the app stores about one user, for "Export my data". The password
@@ -42,7 +43,7 @@ export async function getAccountExport(userId: string) {
   });
   if (!user) return null;
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now().toISOString(),
     format: "aws-study-planner/account-export@1",
     user: {
       ...user,

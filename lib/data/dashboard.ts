@@ -28,7 +28,7 @@ function utc(value: string): Date {
 export async function getDashboardInput(
   userId: string,
   timeZone: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Omit<DashboardInput, "now">> {
   // A day of slack: the pure functions trim the window to local days.
   const windowStart = new Date(now.getTime() - (PACE_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);

@@ -24,3 +24,20 @@ export async function signInViaUi(page: Page, email: string, password = PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/**
+ * Pins "now" for this browser's requests (the e2e server runs with TEST_CLOCK=1;
+ * see lib/clock/request.ts), so a test can stand on either side of a date boundary
+ * whatever the real date is. Other tests keep the real time.
+ */
+export async function pinTime(page: Page, iso: string) {
+  await page
+    .context()
+    .addCookies([
+      {
+        name: "test-now",
+        value: encodeURIComponent(iso),
+        url: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+      },
+    ]);
+}

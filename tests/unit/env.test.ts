@@ -31,4 +31,12 @@ describe("the environment module", () => {
       GITHUB_ID: undefined,
     });
   });
+
+  it("refuses the test clock on an https deployment", () => {
+    expect(parseEnv({ TEST_CLOCK: "1", NEXTAUTH_URL: "http://127.0.0.1:3100" }).TEST_CLOCK).toBe("1");
+    expect(() => parseEnv({ TEST_CLOCK: "1", NEXTAUTH_URL: "https://planner.example.com" })).toThrow(
+      /TEST_CLOCK: is for tests only/,
+    );
+    expect(() => parseEnv({ TEST_CLOCK: "yes" })).toThrow(/TEST_CLOCK/);
+  });
 });

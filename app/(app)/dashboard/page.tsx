@@ -8,14 +8,15 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
 import { count } from "@/app/_components/dashboard/format";
 import { GetStarted } from "@/app/_components/dashboard/get-started";
+import { requestNow } from "@/lib/clock/request";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
   // The dashboard's only read: one SQL statement (plus the session check above).
-  const input = await getDashboardInput(user.id, user.timeZone);
-  const now = new Date();
+  const now = await requestNow();
+  const input = await getDashboardInput(user.id, user.timeZone, now);
   const d = buildDashboard({ ...input, now }, { items, certifications, steps, skillAreas });
 
   if (d.exams.length === 0) {

@@ -7,6 +7,7 @@ import { getEnrollments } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
 
 import { EnrollmentForm } from "./_components/enrollment-form";
+import { requestNow } from "@/lib/clock/request";
 
 export const metadata: Metadata = { title: "Set up your plan" };
 
@@ -33,7 +34,7 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/onboa
         chosen={chosen}
         fromGuide={fromGuide.length > 0}
         enrollments={enrollments}
-        today={dayKey(new Date(), user.timeZone)}
+        today={dayKey(await requestNow(), user.timeZone)}
         names={{ architect: certifications.architect.name, developer: certifications.developer.name }}
         codes={{
           architect: certifications.architect.exam.code,

@@ -9,6 +9,7 @@ import { count } from "@/app/_components/dashboard/format";
 
 import { benchRoutesEnabled } from "../enabled";
 import { fixtureInput } from "./fixture";
+import { requestNow } from "@/lib/clock/request";
 
 /**
  * Baseline "the dashboard's markup without a database": the same computation
@@ -19,7 +20,7 @@ import { fixtureInput } from "./fixture";
 export default async function BenchDashboardMarkupPage() {
   await connection();
   if (!benchRoutesEnabled()) notFound();
-  const now = new Date();
+  const now = await requestNow();
   const input = fixtureInput(now);
   const d = buildDashboard({ ...input, now }, { items, certifications, steps, skillAreas });
   return (

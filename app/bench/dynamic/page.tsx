@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
 import { benchRoutesEnabled } from "../enabled";
+import { now } from "@/lib/clock";
 
 /**
  * Baseline "dynamic page without a database": rendered per request (the root
@@ -14,7 +15,7 @@ export default async function BenchDynamicPage() {
   return (
     <div className="space-y-2">
       <h1 className="text-2xl font-semibold">Dynamic baseline</h1>
-      <p className="text-slate-700">Rendered at {new Date().toISOString()}.</p>
+      <p className="text-slate-700">Rendered at {now().toISOString()}.</p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
 import { getSharedUser } from "@/lib/data/portability";
 import { buildDashboard } from "@/lib/progress/dashboard";
+import { requestNow } from "@/lib/clock/request";
 
 export const metadata: Metadata = {
   title: "Shared study progress",
@@ -24,8 +25,8 @@ export default async function SharedProgressPage({ params }: PageProps<"/u/[slug
   const { slug } = await params;
   const owner = await getSharedUser(slug);
   if (!owner) notFound();
-  const input = await getDashboardInput(owner.id, owner.timeZone);
-  const now = new Date();
+  const now = await requestNow();
+  const input = await getDashboardInput(owner.id, owner.timeZone, now);
   const d = buildDashboard({ ...input, now }, { items, certifications, steps, skillAreas });
 
   return (

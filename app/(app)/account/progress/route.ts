@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth";
 import { getProgressExport } from "@/lib/data/portability";
 import { toCsv, toJsonExport } from "@/lib/portability/progress-file";
+import { requestNow } from "@/lib/clock/request";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request) {
   if (!user) return Response.json({ error: "Sign in to export your progress." }, { status: 401 });
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
   const rows = await getProgressExport(user.id);
-  const now = new Date();
+  const now = await requestNow();
   const date = now.toISOString().slice(0, 10);
   const body = format === "csv" ? `\uFEFF${toCsv(rows)}` : JSON.stringify(toJsonExport(rows, now), null, 2);
   return new Response(body, {
