@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { getCurrentUser } from "@/lib/auth";
-import { certifications, itemsForCert, steps } from "@/lib/curriculum";
+import { certifications, itemsForVersion, newestExam, newestVersion, steps } from "@/lib/curriculum";
 import { CERT_IDS } from "@/lib/curriculum/types";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
@@ -21,10 +21,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Pass your AWS associate exam on a plan you can see
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          AWS Study Planner turns the Solutions Architect – Associate ({certifications.architect.exam.code})
-          and Developer – Associate ({certifications.developer.exam.code}) exams into a four-step checklist,
-          keeps every tick in sync across your devices, and tells you whether you are on pace for your exam
-          date.
+          AWS Study Planner turns the Solutions Architect – Associate ({newestExam("architect").code}) and
+          Developer – Associate ({newestExam("developer").code}) exams into a four-step checklist, keeps every
+          tick in sync across your devices, and tells you whether you are on pace for your exam date.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link
@@ -58,28 +57,28 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             return (
               <article key={id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
                 <h3 className="font-semibold">
-                  {cert.name} <span className="text-slate-600">({cert.exam.code})</span>
+                  {cert.name} <span className="text-slate-600">({newestExam(cert.id).code})</span>
                 </h3>
                 <p className="text-slate-700">{cert.summary}</p>
                 <p className="font-medium">“{cert.question}”</p>
                 <dl className="grid grid-cols-3 gap-2 text-sm">
                   <div>
                     <dt className="text-slate-600">Questions</dt>
-                    <dd className="font-medium">{cert.exam.questions}</dd>
+                    <dd className="font-medium">{newestExam(cert.id).questions}</dd>
                   </div>
                   <div>
                     <dt className="text-slate-600">Minutes</dt>
-                    <dd className="font-medium">{cert.exam.minutes}</dd>
+                    <dd className="font-medium">{newestExam(cert.id).minutes}</dd>
                   </div>
                   <div>
                     <dt className="text-slate-600">To pass</dt>
                     <dd className="font-medium">
-                      {cert.exam.passingScore} / {cert.exam.scoreMax}
+                      {newestExam(cert.id).passingScore} / {newestExam(cert.id).scoreMax}
                     </dd>
                   </div>
                 </dl>
                 <p className="text-sm text-slate-600">
-                  {itemsForCert(id).length} checklist items in the plan.
+                  {itemsForVersion(newestVersion(certifications[id])).length} checklist items in the plan.
                 </p>
               </article>
             );

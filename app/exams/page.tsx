@@ -8,7 +8,12 @@ import {
   certifications,
   difficultyByBackground,
   difficultyCommonGround,
+  items,
+  newestVersion,
+  previousVersion,
 } from "@/lib/curriculum";
+import { formatDay } from "@/app/_components/dashboard/format";
+import { VersionChanges } from "@/app/_components/version-changes";
 import { CERT_IDS, type CertId } from "@/lib/curriculum/types";
 
 export const metadata: Metadata = {
@@ -110,9 +115,12 @@ export default function ExamsPage() {
 
       <Row
         title="The exams"
-        intro="From AWS's official exam guides."
+        intro="From AWS's official exam guides: the newest version of each exam."
         render={(cert) => {
-          const { exam, summary } = certifications[cert];
+          const { summary } = certifications[cert];
+          const version = newestVersion(certifications[cert]);
+          const { exam } = version;
+          const replaced = previousVersion(certifications[cert], version);
           return (
             <>
               <p className="text-slate-800">{summary}</p>
@@ -129,8 +137,17 @@ export default function ExamsPage() {
                   Official exam guide
                 </a>
               </p>
+              {version.firstExamDate && replaced?.lastExamDate ? (
+                <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                  {exam.code} is the exam from {formatDay(version.firstExamDate)}. It replaced{" "}
+                  {replaced.exam.code}, retired after its last exam day, {formatDay(replaced.lastExamDate)}.{" "}
+                  <a href="#what-changed" className="underline">
+                    What changed
+                  </a>
+                </p>
+              ) : null}
               <ul className="space-y-1 text-sm text-slate-800">
-                {certifications[cert].domains.map((d) => (
+                {version.domains.map((d) => (
                   <li key={d.id}>
                     {d.title}: {d.weight}%
                   </li>
@@ -197,6 +214,14 @@ export default function ExamsPage() {
         intro={ROWS[10]!.intro}
         render={(cert) => <Bullets items={certifications[cert].salaryNotes} />}
       />
+
+      {CERT_IDS.map((cert) => {
+        const version = newestVersion(certifications[cert]);
+        const previous = previousVersion(certifications[cert], version);
+        return previous ? (
+          <VersionChanges key={cert} version={version} previous={previous} items={items} />
+        ) : null;
+      })}
 
       <section className="space-y-3 border-t border-slate-200 pt-6">
         <h2 className="text-lg font-semibold">Taking both</h2>

@@ -68,7 +68,8 @@ export const saveNote = authedAction(saveNoteSchema, async (input, { user }) => 
  */
 export const saveEnrollments = authedFormAction(enrollmentFormSchema, async (input, { user }) => {
   const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : user.timeZone;
-  const today = dayKey(await requestNow(), timeZone);
+  const now = await requestNow();
+  const today = dayKey(now, timeZone);
   const chosen: CertId[] = [];
   if (input.architect) chosen.push("architect");
   if (input.developer) chosen.push("developer");
@@ -95,7 +96,8 @@ export const saveEnrollments = authedFormAction(enrollmentFormSchema, async (inp
       };
       return db.enrollment.upsert({
         where: { userId_cert: { userId: user.id, cert } },
-        create: { userId: user.id, cert, ...data },
+        // createdAt from the clock: "enrolled before a new exam version started" is decided from it.
+        create: { userId: user.id, cert, ...data, createdAt: now },
         update: data,
       });
     }),
@@ -107,10 +109,10 @@ export const saveEnrollments = authedFormAction(enrollmentFormSchema, async (inp
 
 /** "Add this exam" from the other exam's read-only plan. */
 export const addEnrollment = authedAction(addEnrollmentSchema, async (input, { user }) => {
-  const count = await db.enrollment.count({ where: { userId: user.id } });
+  const [count, now] = await Promise.all([db.enrollment.count({ where: { userId: user.id } }), requestNow()]);
   await db.enrollment.upsert({
     where: { userId_cert: { userId: user.id, cert: input.cert } },
-    create: { userId: user.id, cert: input.cert, position: count },
+    create: { userId: user.id, cert: input.cert, position: count, createdAt: now },
     update: {},
   });
   revalidatePath(`/plan/${input.cert}`);

@@ -4,10 +4,18 @@ import { randomBytes } from "node:crypto";
 
 import { revalidatePath } from "next/cache";
 
-import { isShared, itemIndex, itemsForCert } from "@/lib/curriculum";
+import { isShared, itemIndex, itemsForCert, versionsForPlan } from "@/lib/curriculum";
+import { requestNow } from "@/lib/clock/request";
+import { getEnrollments } from "@/lib/data/plan";
+import { dayKey } from "@/lib/progress/days";
 import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
-import { parseProgressFile, planImport, type ImportPlan } from "@/lib/portability/progress-file";
+import {
+  parseProgressFile,
+  planImport,
+  versionNotes,
+  type ImportPlan,
+} from "@/lib/portability/progress-file";
 import { emptySchema } from "@/lib/validations/auth";
 import { importSchema, resetSchema } from "@/lib/validations/portability";
 
@@ -29,14 +37,27 @@ async function plan(userId: string, text: string, mode: "merge" | "replace") {
   const parsed = parseProgressFile(text);
   if (!parsed.ok) return parsed;
   const state = await currentState(userId);
-  return { ok: true as const, plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex) };
+  return {
+    ok: true as const,
+    file: parsed.file,
+    plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex),
+  };
 }
+
+/** What an import would change, and whether the file was made for another exam version. */
+export type ImportPreview = ImportPlan & { versionNotes: string[] };
 
 /** What importing this file would change, without changing anything. */
 export const previewImport = authedAction(importSchema, async (input, { user }) => {
-  const result = await plan(user.id, input.text, input.mode);
+  const [result, enrollments, now] = await Promise.all([
+    plan(user.id, input.text, input.mode),
+    getEnrollments(user.id),
+    requestNow(),
+  ]);
   if (!result.ok) return fail("invalid", result.message);
-  return ok<ImportPlan>(result.plan);
+  const versions = versionsForPlan(enrollments, dayKey(now, user.timeZone));
+  const current = enrollments.map((e, i) => ({ cert: e.cert, version: versions[i]!.exam.code }));
+  return ok<ImportPreview>({ ...result.plan, versionNotes: versionNotes(result.file.exams, current) });
 });
 
 /** Applies an import in one transaction; status changes are logged like any other. */

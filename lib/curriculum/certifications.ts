@@ -1,17 +1,193 @@
-import type { CertId, Certification } from "./types";
+import type { CertId, Certification, DocLink, ExamVersion } from "./types";
+
+/** AWS's account of the change from DVA-C02 to DVA-C03 (dates, weights, additions, moves, merges). */
+const DVA_COMPARISON: DocLink = {
+  title: "Comparison of DVA-C02 and DVA-C03 (AWS Certification documentation)",
+  url: "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/dva-03-comparison.html",
+};
+
+const DVA_C03: ExamVersion = {
+  cert: "developer",
+  firstExamDate: "2026-12-01",
+  lastExamDate: null,
+  source: DVA_COMPARISON,
+  exam: {
+    code: "DVA-C03",
+    version: "C03",
+    questions: 65,
+    scoredQuestions: 50,
+    unscoredQuestions: 15,
+    minutes: 130,
+    scoreMin: 100,
+    scoreMax: 1000,
+    passingScore: 720,
+    questionTypes: ["multiple choice", "multiple response"],
+    examGuide: {
+      title: "AWS Certified Developer – Associate (DVA-C03) exam guide",
+      url: "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-03/developer-associate-03.html",
+    },
+  },
+  domains: [
+    {
+      id: "dva-c03-d1",
+      title: "Development with AWS Services",
+      weight: 30,
+      taskStatements: [
+        { id: "dva-c03-1.1", title: "Develop code for applications hosted on AWS" },
+        { id: "dva-c03-1.2", title: "Develop code for AWS Lambda" },
+        { id: "dva-c03-1.3", title: "Use data stores in application development" },
+      ],
+    },
+    {
+      id: "dva-c03-d2",
+      title: "Security",
+      weight: 26,
+      taskStatements: [
+        {
+          id: "dva-c03-2.1",
+          title: "Implement authentication and/or authorization for applications and AWS services",
+        },
+        { id: "dva-c03-2.2", title: "Implement encryption and protect sensitive data" },
+        {
+          id: "dva-c03-2.3",
+          title:
+            "Identify and mitigate security risks associated with using and integrating AI services into application development",
+        },
+      ],
+    },
+    {
+      id: "dva-c03-d3",
+      title: "Testing and Deployment",
+      weight: 22,
+      taskStatements: [
+        { id: "dva-c03-3.1", title: "Prepare application artifacts to be deployed to AWS" },
+        { id: "dva-c03-3.2", title: "Test applications and automate testing" },
+        { id: "dva-c03-3.3", title: "Deploy code and infrastructure by using AWS CI/CD services" },
+      ],
+    },
+    {
+      id: "dva-c03-d4",
+      title: "Troubleshooting and Optimization",
+      weight: 22,
+      taskStatements: [
+        { id: "dva-c03-4.1", title: "Assist in a root cause analysis" },
+        { id: "dva-c03-4.2", title: "Instrument code for observability" },
+        { id: "dva-c03-4.3", title: "Optimize applications by using AWS services and features" },
+      ],
+    },
+  ],
+  changes: {
+    from: "DVA-C02",
+    source: DVA_COMPARISON,
+    added: [
+      {
+        taskStatement: "dva-c03-2.3",
+        newTask: true,
+        skills: [
+          "Getting and managing access to AI services",
+          "Sending data to AI services privately (for example over VPC endpoints) and keeping prompts and answers out of model training",
+          "Filtering what goes into and comes out of a model: content filters, sensitive-data detection, PII/PHI redaction, denied topics, defence against prompt injection",
+          "Securing AI agents: authorising the tools they call, isolating sessions, a human approval step before sensitive actions",
+          "Keeping sensitive content out of the logs of AI interactions",
+        ],
+      },
+      {
+        taskStatement: "dva-c03-1.1",
+        newTask: false,
+        skills: [
+          "Using AI-assisted development tools to write, review and improve code (spec-driven generation, automated reviews, completion, refactoring, security scanning)",
+          "Building managed AWS AI services into applications",
+        ],
+      },
+      {
+        taskStatement: "dva-c03-2.1",
+        newTask: false,
+        skills: ["Presigned URLs for secure, time-limited access (Amazon S3, Amazon CloudFront)"],
+      },
+      {
+        taskStatement: "dva-c03-3.1",
+        newTask: false,
+        skills: [
+          "Building and managing container images (Amazon ECR, Dockerfiles, image tags, lifecycle policies)",
+        ],
+      },
+      {
+        taskStatement: "dva-c03-3.2",
+        newTask: false,
+        skills: ["Using AWS AI tools to generate tests and automate repetitive testing work"],
+      },
+      {
+        taskStatement: "dva-c03-3.3",
+        newTask: false,
+        skills: [
+          "Deploying containers with AWS orchestration services (ECS task definitions, EKS manifests, Fargate, rolling updates)",
+          "Using AWS AI tools in CI/CD: deployment approvals, environment provisioning, post-deployment checks",
+        ],
+      },
+      {
+        taskStatement: "dva-c03-4.1",
+        newTask: false,
+        skills: ["Using AWS AI tools to analyse errors and suggest fixes"],
+      },
+      {
+        taskStatement: "dva-c03-4.3",
+        newTask: false,
+        skills: ["Using AWS AI tools to find optimisation opportunities"],
+      },
+    ],
+    moved: [
+      { what: "Unit testing with AWS SAM", from: "dva-c02-1.1", to: "dva-c03-3.2" },
+      { what: "Tuning Lambda function performance", from: "dva-c02-1.2", to: "dva-c03-4.3" },
+      { what: "Serialising and deserialising data", from: "dva-c02-1.3", to: "dva-c03-1.1" },
+      { what: "API Gateway stages and custom domains", from: "dva-c02-3.4", to: "dva-c03-3.1" },
+      {
+        what: "IaC templates (AWS CDK, AWS SAM, AWS CloudFormation)",
+        from: "dva-c02-3.3",
+        to: "dva-c03-3.3",
+      },
+    ],
+    merged: [
+      {
+        area: "Amazon DynamoDB",
+        before:
+          "Four skills: partition keys and design, consistency models, query versus scan, keys and indexes",
+        after: "One skill covering all of DynamoDB",
+      },
+      {
+        area: "Encryption and sensitive data",
+        before: "Tasks 2.2 and 2.3, 13 skills",
+        after: "Task 2.2, 7 skills",
+      },
+      {
+        area: "Testing",
+        before: "Tasks 3.2 and 3.3, 11 skills",
+        after: "Task 3.2, 5 skills (with the new AI testing skill)",
+      },
+      { area: "Observability", before: "8 skills in Domain 4", after: "5 skills" },
+      { area: "Optimisation", before: "9 skills in Domain 4", after: "6 skills" },
+    ],
+  },
+};
 
 /**
  * The two associate certifications the planner covers.
  *
  * Role, skills, career and salary content is our own wording of the source
- * article ("AWS Architect vs AWS Developer"). Exam facts, domains, weights and
- * task statement titles come from AWS's official exam guides (SAA-C03 and
- * DVA-C02) on docs.aws.amazon.com/aws-certification.
+ * article ("AWS Architect vs AWS Developer"). Exam versions — dates, format,
+ * domains, weights and task statements — come from AWS's exam guides on
+ * docs.aws.amazon.com/aws-certification; each version names its AWS source.
  *
- * Successor / retirement: we searched for an AWS announcement of a successor
- * exam or a retirement date for SAA-C03 and for DVA-C02 and found none from an
- * AWS source, so `exam.successor` and `exam.retirement` are deliberately left
- * undefined for both. Set them only with an AWS URL in `source`.
+ * Versions of one certification follow each other without gap or overlap
+ * (validated in schema.ts). Add a successor by closing the current version's
+ * `lastExamDate` and appending the new one with its `changes`.
+ *
+ * DVA-C03: AWS's "Comparison of DVA-C02 and DVA-C03" page (checked on
+ * 2026-11-30) gives the dates (DVA-C02 until 2026-11-30, DVA-C03 from
+ * 2026-12-01), the new weights, the new task statement 2.3 with its title, the
+ * added skills, the moves and the merges. Where it merges two DVA-C02 task
+ * statements into one (2.2 + 2.3 → 2.2, 3.2 + 3.3 → 3.2, so 3.4 becomes 3.3),
+ * the DVA-C03 title here names the merged scope in our words. SAA-C03: AWS has
+ * announced no successor, so its last exam date stays open.
  */
 export const certifications: Record<CertId, Certification> = {
   architect: {
@@ -96,63 +272,77 @@ export const certifications: Record<CertId, Certification> = {
       "Senior architects running enterprise cloud estates are among the best-paid people in cloud computing.",
       "Actual pay depends heavily on region and experience.",
     ],
-    exam: {
-      code: "SAA-C03",
-      version: "C03",
-      questions: 65,
-      scoredQuestions: 50,
-      unscoredQuestions: 15,
-      minutes: 130,
-      scoreMin: 100,
-      scoreMax: 1000,
-      passingScore: 720,
-      questionTypes: ["multiple choice", "multiple response"],
-      examGuide: {
-        title: "AWS Certified Solutions Architect – Associate (SAA-C03) exam guide",
-        url: "https://docs.aws.amazon.com/aws-certification/latest/solutions-architect-associate-03/solutions-architect-associate-03.html",
-      },
-    },
-    domains: [
+    versions: [
       {
-        id: "saa-d1",
-        title: "Design Secure Architectures",
-        weight: 30,
-        taskStatements: [
-          { id: "saa-1.1", title: "Design secure access to AWS resources" },
-          { id: "saa-1.2", title: "Design secure workloads and applications" },
-          { id: "saa-1.3", title: "Determine appropriate data security controls" },
-        ],
-      },
-      {
-        id: "saa-d2",
-        title: "Design Resilient Architectures",
-        weight: 26,
-        taskStatements: [
-          { id: "saa-2.1", title: "Design scalable and loosely coupled architectures" },
-          { id: "saa-2.2", title: "Design highly available and/or fault-tolerant architectures" },
-        ],
-      },
-      {
-        id: "saa-d3",
-        title: "Design High-Performing Architectures",
-        weight: 24,
-        taskStatements: [
-          { id: "saa-3.1", title: "Determine high-performing and/or scalable storage solutions" },
-          { id: "saa-3.2", title: "Design high-performing and elastic compute solutions" },
-          { id: "saa-3.3", title: "Determine high-performing database solutions" },
-          { id: "saa-3.4", title: "Determine high-performing and/or scalable network architectures" },
-          { id: "saa-3.5", title: "Determine high-performing data ingestion and transformation solutions" },
-        ],
-      },
-      {
-        id: "saa-d4",
-        title: "Design Cost-Optimized Architectures",
-        weight: 20,
-        taskStatements: [
-          { id: "saa-4.1", title: "Design cost-optimized storage solutions" },
-          { id: "saa-4.2", title: "Design cost-optimized compute solutions" },
-          { id: "saa-4.3", title: "Design cost-optimized database solutions" },
-          { id: "saa-4.4", title: "Design cost-optimized network architectures" },
+        cert: "architect",
+        firstExamDate: null,
+        lastExamDate: null,
+        source: {
+          title: "AWS Certified Solutions Architect – Associate (SAA-C03) exam guide",
+          url: "https://docs.aws.amazon.com/aws-certification/latest/solutions-architect-associate-03/solutions-architect-associate-03.html",
+        },
+        exam: {
+          code: "SAA-C03",
+          version: "C03",
+          questions: 65,
+          scoredQuestions: 50,
+          unscoredQuestions: 15,
+          minutes: 130,
+          scoreMin: 100,
+          scoreMax: 1000,
+          passingScore: 720,
+          questionTypes: ["multiple choice", "multiple response"],
+          examGuide: {
+            title: "AWS Certified Solutions Architect – Associate (SAA-C03) exam guide",
+            url: "https://docs.aws.amazon.com/aws-certification/latest/solutions-architect-associate-03/solutions-architect-associate-03.html",
+          },
+        },
+        domains: [
+          {
+            id: "saa-c03-d1",
+            title: "Design Secure Architectures",
+            weight: 30,
+            taskStatements: [
+              { id: "saa-c03-1.1", title: "Design secure access to AWS resources" },
+              { id: "saa-c03-1.2", title: "Design secure workloads and applications" },
+              { id: "saa-c03-1.3", title: "Determine appropriate data security controls" },
+            ],
+          },
+          {
+            id: "saa-c03-d2",
+            title: "Design Resilient Architectures",
+            weight: 26,
+            taskStatements: [
+              { id: "saa-c03-2.1", title: "Design scalable and loosely coupled architectures" },
+              { id: "saa-c03-2.2", title: "Design highly available and/or fault-tolerant architectures" },
+            ],
+          },
+          {
+            id: "saa-c03-d3",
+            title: "Design High-Performing Architectures",
+            weight: 24,
+            taskStatements: [
+              { id: "saa-c03-3.1", title: "Determine high-performing and/or scalable storage solutions" },
+              { id: "saa-c03-3.2", title: "Design high-performing and elastic compute solutions" },
+              { id: "saa-c03-3.3", title: "Determine high-performing database solutions" },
+              { id: "saa-c03-3.4", title: "Determine high-performing and/or scalable network architectures" },
+              {
+                id: "saa-c03-3.5",
+                title: "Determine high-performing data ingestion and transformation solutions",
+              },
+            ],
+          },
+          {
+            id: "saa-c03-d4",
+            title: "Design Cost-Optimized Architectures",
+            weight: 20,
+            taskStatements: [
+              { id: "saa-c03-4.1", title: "Design cost-optimized storage solutions" },
+              { id: "saa-c03-4.2", title: "Design cost-optimized compute solutions" },
+              { id: "saa-c03-4.3", title: "Design cost-optimized database solutions" },
+              { id: "saa-c03-4.4", title: "Design cost-optimized network architectures" },
+            ],
+          },
         ],
       },
     ],
@@ -239,67 +429,76 @@ export const certifications: Record<CertId, Certification> = {
       "With experience, many cloud developers step into DevOps or platform engineering roles, where earnings tend to rise further.",
       "Actual pay depends heavily on region and experience.",
     ],
-    exam: {
-      code: "DVA-C02",
-      version: "C02",
-      questions: 65,
-      scoredQuestions: 50,
-      unscoredQuestions: 15,
-      minutes: 130,
-      scoreMin: 100,
-      scoreMax: 1000,
-      passingScore: 720,
-      questionTypes: ["multiple choice", "multiple response"],
-      examGuide: {
-        title: "AWS Certified Developer – Associate (DVA-C02) exam guide",
-        url: "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html",
-      },
-    },
-    domains: [
+    versions: [
       {
-        id: "dva-d1",
-        title: "Development with AWS Services",
-        weight: 32,
-        taskStatements: [
-          { id: "dva-1.1", title: "Develop code for applications hosted on AWS" },
-          { id: "dva-1.2", title: "Develop code for AWS Lambda" },
-          { id: "dva-1.3", title: "Use data stores in application development" },
-        ],
-      },
-      {
-        id: "dva-d2",
-        title: "Security",
-        weight: 26,
-        taskStatements: [
-          {
-            id: "dva-2.1",
-            title: "Implement authentication and/or authorization for applications and AWS services",
+        cert: "developer",
+        firstExamDate: null,
+        lastExamDate: "2026-11-30",
+        source: DVA_COMPARISON,
+        exam: {
+          code: "DVA-C02",
+          version: "C02",
+          questions: 65,
+          scoredQuestions: 50,
+          unscoredQuestions: 15,
+          minutes: 130,
+          scoreMin: 100,
+          scoreMax: 1000,
+          passingScore: 720,
+          questionTypes: ["multiple choice", "multiple response"],
+          examGuide: {
+            title: "AWS Certified Developer – Associate (DVA-C02) exam guide",
+            url: "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html",
           },
-          { id: "dva-2.2", title: "Implement encryption by using AWS services" },
-          { id: "dva-2.3", title: "Manage sensitive data in application code" },
+        },
+        domains: [
+          {
+            id: "dva-c02-d1",
+            title: "Development with AWS Services",
+            weight: 32,
+            taskStatements: [
+              { id: "dva-c02-1.1", title: "Develop code for applications hosted on AWS" },
+              { id: "dva-c02-1.2", title: "Develop code for AWS Lambda" },
+              { id: "dva-c02-1.3", title: "Use data stores in application development" },
+            ],
+          },
+          {
+            id: "dva-c02-d2",
+            title: "Security",
+            weight: 26,
+            taskStatements: [
+              {
+                id: "dva-c02-2.1",
+                title: "Implement authentication and/or authorization for applications and AWS services",
+              },
+              { id: "dva-c02-2.2", title: "Implement encryption by using AWS services" },
+              { id: "dva-c02-2.3", title: "Manage sensitive data in application code" },
+            ],
+          },
+          {
+            id: "dva-c02-d3",
+            title: "Deployment",
+            weight: 24,
+            taskStatements: [
+              { id: "dva-c02-3.1", title: "Prepare application artifacts to be deployed to AWS" },
+              { id: "dva-c02-3.2", title: "Test applications in development environments" },
+              { id: "dva-c02-3.3", title: "Automate deployment testing" },
+              { id: "dva-c02-3.4", title: "Deploy code by using AWS CI/CD services" },
+            ],
+          },
+          {
+            id: "dva-c02-d4",
+            title: "Troubleshooting and Optimization",
+            weight: 18,
+            taskStatements: [
+              { id: "dva-c02-4.1", title: "Assist in a root cause analysis" },
+              { id: "dva-c02-4.2", title: "Instrument code for observability" },
+              { id: "dva-c02-4.3", title: "Optimize applications by using AWS services and features" },
+            ],
+          },
         ],
       },
-      {
-        id: "dva-d3",
-        title: "Deployment",
-        weight: 24,
-        taskStatements: [
-          { id: "dva-3.1", title: "Prepare application artifacts to be deployed to AWS" },
-          { id: "dva-3.2", title: "Test applications in development environments" },
-          { id: "dva-3.3", title: "Automate deployment testing" },
-          { id: "dva-3.4", title: "Deploy code by using AWS CI/CD services" },
-        ],
-      },
-      {
-        id: "dva-d4",
-        title: "Troubleshooting and Optimization",
-        weight: 18,
-        taskStatements: [
-          { id: "dva-4.1", title: "Assist in a root cause analysis" },
-          { id: "dva-4.2", title: "Instrument code for observability" },
-          { id: "dva-4.3", title: "Optimize applications by using AWS services and features" },
-        ],
-      },
+      DVA_C03,
     ],
   },
 };

@@ -16,6 +16,8 @@ import {
   items,
   itemsByStep,
   itemsForCert,
+  itemsForVersion,
+  belongsToVersion,
   knownItemIds,
   pathOrder,
   skillAreas,
@@ -37,12 +39,11 @@ import {
   countSentences,
 } from "./schema";
 
-const domainIds = new Set(
-  CERT_IDS.flatMap((cert) => certifications[cert].domains.map((domain) => domain.id)),
-);
+const allVersions = CERT_IDS.flatMap((cert) => certifications[cert].versions);
+const domainIds = new Set(allVersions.flatMap((version) => version.domains.map((domain) => domain.id)));
 const taskIds = new Set(
-  CERT_IDS.flatMap((cert) =>
-    certifications[cert].domains.flatMap((domain) => domain.taskStatements.map((task) => task.id)),
+  allVersions.flatMap((version) =>
+    version.domains.flatMap((domain) => domain.taskStatements.map((task) => task.id)),
   ),
 );
 
@@ -88,8 +89,10 @@ describe("schema", () => {
       { ...good, skills: [] },
       { ...good, minutes: 5 },
       { ...good, summary: "One. Two. Three. Four." },
-      { ...good, certs: ["architect"], domains: ["dva-d1"], taskStatements: [] },
-      { ...good, domains: [], taskStatements: ["saa-1.1"] },
+      { ...good, certs: ["architect"], domains: ["dva-c03-d1"], taskStatements: [] },
+      { ...good, domains: [], taskStatements: ["saa-c03-1.1"] },
+      { ...good, domains: ["saa-d1"], taskStatements: [] },
+      { ...good, certs: ["developer"], domains: ["dva-c02-d1"], taskStatements: [], versions: ["DVA-C03"] },
     ];
     for (const item of bad) expect(ItemSchema.safeParse(item).success).toBe(false);
   });
@@ -184,10 +187,10 @@ describe("items", () => {
     }
   });
 
-  it("covers every domain with several items and every task statement at least once", () => {
-    for (const cert of CERT_IDS) {
-      const certItems = itemsForCert(cert);
-      for (const domain of certifications[cert].domains) {
+  it("covers every domain of every version with several items and every task statement at least once", () => {
+    for (const version of allVersions) {
+      const certItems = itemsForVersion(version);
+      for (const domain of version.domains) {
         const inDomain = certItems.filter((item) => item.domains.includes(domain.id));
         expect(inDomain.length, domain.id).toBeGreaterThanOrEqual(4);
         for (const task of domain.taskStatements) {
@@ -201,9 +204,11 @@ describe("items", () => {
   });
 
   it("has concrete step-2 items for every domain of each exam, plus a practice exam", () => {
-    for (const cert of CERT_IDS) {
-      const associate = itemsByStep(cert, "associate").filter((item) => item.certs.length === 1);
-      for (const domain of certifications[cert].domains) {
+    for (const version of allVersions) {
+      const associate = itemsByStep(version.cert, "associate").filter(
+        (item) => item.certs.length === 1 && belongsToVersion(item, version),
+      );
+      for (const domain of version.domains) {
         const specific = associate.filter(
           (item) => item.domains.includes(domain.id) && item.taskStatements.length > 0,
         );
@@ -258,11 +263,11 @@ describe("the article's lists", () => {
   const architect = certifications.architect;
   const developer = certifications.developer;
 
-  it("states the exam facts of both associate exams", () => {
-    expect(architect.exam.code).toBe("SAA-C03");
-    expect(developer.exam.code).toBe("DVA-C02");
-    for (const cert of CERT_IDS) {
-      const exam = certifications[cert].exam;
+  it("states the exam facts of every version of both associate exams", () => {
+    expect(architect.versions.map((v) => v.exam.code)).toEqual(["SAA-C03"]);
+    expect(developer.versions.map((v) => v.exam.code)).toEqual(["DVA-C02", "DVA-C03"]);
+    for (const version of [...architect.versions, ...developer.versions]) {
+      const { exam } = version;
       expect(exam.questions).toBe(65);
       expect(exam.scoredQuestions).toBe(50);
       expect(exam.unscoredQuestions).toBe(15);
@@ -270,30 +275,41 @@ describe("the article's lists", () => {
       expect([exam.scoreMin, exam.scoreMax, exam.passingScore]).toEqual([100, 1000, 720]);
       expect(exam.questionTypes).toEqual(["multiple choice", "multiple response"]);
       expect(exam.examGuide.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/aws-certification\/latest\//);
-      // No AWS-sourced successor or retirement was found; if one is added it must cite AWS.
-      if (exam.successor) expect(new URL(exam.successor.source.url).hostname).toMatch(/amazon\.com$/);
-      if (exam.retirement) expect(new URL(exam.retirement.source.url).hostname).toMatch(/amazon\.com$/);
+      expect(new URL(version.source.url).hostname).toMatch(/amazon\.com$/);
     }
   });
 
-  it("has the official domains, weights and task statements", () => {
-    const shape = (cert: CertId) =>
-      certifications[cert].domains.map((d) => [d.title, d.weight, d.taskStatements.map((t) => t.id)]);
-    expect(shape("architect")).toEqual([
-      ["Design Secure Architectures", 30, ["saa-1.1", "saa-1.2", "saa-1.3"]],
-      ["Design Resilient Architectures", 26, ["saa-2.1", "saa-2.2"]],
-      ["Design High-Performing Architectures", 24, ["saa-3.1", "saa-3.2", "saa-3.3", "saa-3.4", "saa-3.5"]],
-      ["Design Cost-Optimized Architectures", 20, ["saa-4.1", "saa-4.2", "saa-4.3", "saa-4.4"]],
+  it("has the official domains, weights and task statements of each version", () => {
+    const shape = (code: string) =>
+      [...architect.versions, ...developer.versions]
+        .find((v) => v.exam.code === code)!
+        .domains.map((d) => [d.title, d.weight, d.taskStatements.map((t) => t.id)]);
+    expect(shape("SAA-C03")).toEqual([
+      ["Design Secure Architectures", 30, ["saa-c03-1.1", "saa-c03-1.2", "saa-c03-1.3"]],
+      ["Design Resilient Architectures", 26, ["saa-c03-2.1", "saa-c03-2.2"]],
+      [
+        "Design High-Performing Architectures",
+        24,
+        ["saa-c03-3.1", "saa-c03-3.2", "saa-c03-3.3", "saa-c03-3.4", "saa-c03-3.5"],
+      ],
+      [
+        "Design Cost-Optimized Architectures",
+        20,
+        ["saa-c03-4.1", "saa-c03-4.2", "saa-c03-4.3", "saa-c03-4.4"],
+      ],
     ]);
-    expect(shape("developer")).toEqual([
-      ["Development with AWS Services", 32, ["dva-1.1", "dva-1.2", "dva-1.3"]],
-      ["Security", 26, ["dva-2.1", "dva-2.2", "dva-2.3"]],
-      ["Deployment", 24, ["dva-3.1", "dva-3.2", "dva-3.3", "dva-3.4"]],
-      ["Troubleshooting and Optimization", 18, ["dva-4.1", "dva-4.2", "dva-4.3"]],
+    expect(shape("DVA-C02")).toEqual([
+      ["Development with AWS Services", 32, ["dva-c02-1.1", "dva-c02-1.2", "dva-c02-1.3"]],
+      ["Security", 26, ["dva-c02-2.1", "dva-c02-2.2", "dva-c02-2.3"]],
+      ["Deployment", 24, ["dva-c02-3.1", "dva-c02-3.2", "dva-c02-3.3", "dva-c02-3.4"]],
+      ["Troubleshooting and Optimization", 18, ["dva-c02-4.1", "dva-c02-4.2", "dva-c02-4.3"]],
     ]);
-    for (const cert of CERT_IDS) {
-      expect(certifications[cert].domains.reduce((sum, d) => sum + d.weight, 0)).toBe(100);
-    }
+    expect(shape("DVA-C03")).toEqual([
+      ["Development with AWS Services", 30, ["dva-c03-1.1", "dva-c03-1.2", "dva-c03-1.3"]],
+      ["Security", 26, ["dva-c03-2.1", "dva-c03-2.2", "dva-c03-2.3"]],
+      ["Testing and Deployment", 22, ["dva-c03-3.1", "dva-c03-3.2", "dva-c03-3.3"]],
+      ["Troubleshooting and Optimization", 22, ["dva-c03-4.1", "dva-c03-4.2", "dva-c03-4.3"]],
+    ]);
   });
 
   it("has the skills comparison table exactly", () => {

@@ -1,7 +1,17 @@
 import { certifications } from "./certifications";
 import { items } from "./items";
 import { itemIdRenames } from "./renames";
-import { CERT_IDS, type CertId, type Certification, type Item, type StepId, type TipGroupId } from "./types";
+import {
+  CERT_IDS,
+  type CertId,
+  type Certification,
+  type ExamFacts,
+  type ExamVersion,
+  type Item,
+  type StepId,
+  type TipGroupId,
+} from "./types";
+import { applicableVersion, itemsOfVersion, newestVersion } from "./versions";
 import { tipGroups } from "./path";
 
 export * from "./types";
@@ -18,6 +28,20 @@ export {
 export { items } from "./items";
 export { itemIdRenames } from "./renames";
 export { knownItemIds } from "./known-ids";
+export {
+  applicableVersion,
+  belongsToVersion,
+  containsDay,
+  itemsOfVersion,
+  newestVersion,
+  previousVersion,
+  versionNotice,
+  versionNoticeId,
+  versionOnDay,
+  versionStatus,
+  type VersionNotice,
+  type VersionStatus,
+} from "./versions";
 
 /** Item id → item. */
 export const itemIndex: ReadonlyMap<string, Item> = new Map(items.map((item) => [item.id, item]));
@@ -51,7 +75,7 @@ export function isShared(item: Item): boolean {
   return CERT_IDS.every((cert) => item.certs.includes(cert));
 }
 
-/** Every item for an exam (its own plus shared ones), in path order. */
+/** Every item for an exam in any of its versions (its own plus shared ones), in path order. */
 export function itemsForCert(cert: CertId): Item[] {
   return items.filter((item) => item.certs.includes(cert));
 }
@@ -87,4 +111,34 @@ function pathRank(item: Item): number {
 /** The certification record for an exam. */
 export function getCertification(cert: CertId): Certification {
   return certifications[cert];
+}
+
+/**
+ * The exam facts of the newest announced version: what someone choosing an exam
+ * today is heading for (public pages). A candidate's own plan uses applicableVersion().
+ */
+export function newestExam(cert: CertId): ExamFacts {
+  return newestVersion(certifications[cert]).exam;
+}
+
+/** The exam version with this code ("DVA-C03"), of either certification. */
+export function getExamVersion(code: string): ExamVersion | undefined {
+  for (const cert of CERT_IDS) {
+    const version = certifications[cert].versions.find((v) => v.exam.code === code);
+    if (version) return version;
+  }
+  return undefined;
+}
+
+/** The version each exam of a plan follows: by its exam date, else the one in use `today`. */
+export function versionsForPlan(
+  enrollments: readonly { cert: CertId; targetDate: string | null }[],
+  today: string,
+): ExamVersion[] {
+  return enrollments.map((e) => applicableVersion(certifications[e.cert], e.targetDate, today));
+}
+
+/** A version's items (its exam's own, shared ones, and those added for that version), in path order. */
+export function itemsForVersion(version: ExamVersion): Item[] {
+  return itemsOfVersion(items, version);
 }

@@ -114,4 +114,18 @@ export const knownItemIds: readonly string[] = Object.freeze([
   "tip-debug-application-errors",
   "tip-debug-deployment-automation",
   "tip-debug-serverless",
+  // Added for DVA-C03 (2026-12-01).
+  "dva-ai-assisted-development",
+  "dva-integrate-ai-services",
+  "dva-presigned-urls-cloudfront",
+  "dva-ai-service-access-privacy",
+  "dva-ai-guardrails-filtering",
+  "dva-ai-agent-security",
+  "dva-ai-logging-sensitive-data",
+  "dva-container-images-ecr",
+  "dva-ai-tools-testing",
+  "dva-ai-tools-cicd",
+  "dva-deploy-containers-ecs-eks",
+  "dva-ai-tools-troubleshooting",
+  "dva-ai-tools-optimization",
 ]);

@@ -10,6 +10,7 @@ import {
   type DocLink,
   type ExamDomain,
   type ExamFacts,
+  type ExamVersion,
   type Item,
   type LearningStep,
   type SkillArea,
@@ -54,22 +55,44 @@ export const DocLinkSchema = z.object({
   }),
 }) satisfies z.ZodType<DocLink>;
 
+/** "saa-c03-d1": exam prefix, version, domain number. */
+export const DOMAIN_ID = /^(saa|dva)-(c\d{2})-d([1-9])$/;
+/** "dva-c03-2.3": exam prefix, version, task statement number. */
+export const TASK_ID = /^(saa|dva)-(c\d{2})-([1-9])\.[1-9]$/;
+const CERT_OF_PREFIX = { saa: "architect", dva: "developer" } as const;
+
+/** The domain a task statement belongs to: "dva-c03-2.3" → "dva-c03-d2". */
+export function domainOfTask(taskId: string): string {
+  const match = TASK_ID.exec(taskId);
+  return match ? `${match[1]}-${match[2]}-d${match[3]}` : "";
+}
+
+/** The exam version a domain or task statement id names: "dva-c03-2.3" → "DVA-C03". */
+export function versionOfId(id: string): string {
+  const match = DOMAIN_ID.exec(id) ?? TASK_ID.exec(id);
+  return match ? `${match[1]}-${match[2]}`.toUpperCase() : "";
+}
+
+function certOfId(id: string): "architect" | "developer" | undefined {
+  const match = DOMAIN_ID.exec(id) ?? TASK_ID.exec(id);
+  return match ? CERT_OF_PREFIX[match[1] as "saa" | "dva"] : undefined;
+}
+
 export const TaskStatementSchema = z.object({
-  id: z.string().regex(/^(saa|dva)-[1-9]\.[1-9]$/, "task statement ids look like saa-1.1 or dva-3.4"),
+  id: z.string().regex(TASK_ID, "task statement ids look like saa-c03-1.1 or dva-c03-3.2"),
   title: nonEmpty,
 }) satisfies z.ZodType<TaskStatement>;
 
 export const ExamDomainSchema = z
   .object({
-    id: z.string().regex(/^(saa|dva)-d[1-9]$/, "domain ids look like saa-d1 or dva-d4"),
+    id: z.string().regex(DOMAIN_ID, "domain ids look like saa-c03-d1 or dva-c03-d4"),
     title: nonEmpty,
     weight: z.number().int().positive().max(100),
     taskStatements: z.array(TaskStatementSchema).min(1),
   })
   .superRefine((domain, ctx) => {
-    const [prefix, number] = domain.id.split("-d");
     domain.taskStatements.forEach((task, index) => {
-      if (!task.id.startsWith(`${prefix ?? ""}-${number ?? ""}.`)) {
+      if (domainOfTask(task.id) !== domain.id) {
         ctx.addIssue({
           code: "custom",
           path: ["taskStatements", index, "id"],
@@ -93,15 +116,6 @@ export const ExamFactsSchema = z
     scoreMax: z.number().int().positive(),
     passingScore: z.number().int().positive(),
     questionTypes: z.array(nonEmpty).min(1),
-    successor: z
-      .object({
-        code: nonEmpty,
-        name: nonEmpty,
-        firstExamDate: isoDate.optional(),
-        source: DocLinkSchema,
-      })
-      .optional(),
-    retirement: z.object({ lastExamDate: isoDate, source: DocLinkSchema }).optional(),
     examGuide: DocLinkSchema,
   })
   .refine((exam) => exam.code.endsWith(exam.version), { message: "version must match the exam code" })
@@ -111,6 +125,84 @@ export const ExamFactsSchema = z
   .refine((exam) => exam.scoreMin < exam.passingScore && exam.passingScore <= exam.scoreMax, {
     message: "passing score must lie within the score range",
   }) satisfies z.ZodType<ExamFacts>;
+
+/** The calendar day after "YYYY-MM-DD". */
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export const VersionChangesSchema = z.object({
+  from: z.string().regex(/^[A-Z]{3}-C\d{2}$/),
+  source: DocLinkSchema,
+  added: z
+    .array(
+      z.object({
+        taskStatement: z.string().regex(TASK_ID),
+        newTask: z.boolean(),
+        skills: z.array(nonEmpty).min(1),
+      }),
+    )
+    .min(1),
+  moved: z.array(
+    z.object({ what: nonEmpty, from: z.string().regex(TASK_ID), to: z.string().regex(TASK_ID) }),
+  ),
+  merged: z.array(z.object({ area: nonEmpty, before: nonEmpty, after: nonEmpty })),
+});
+
+export const ExamVersionSchema = z
+  .object({
+    cert: CertIdSchema,
+    firstExamDate: isoDate.nullable(),
+    lastExamDate: isoDate.nullable(),
+    exam: ExamFactsSchema,
+    domains: z.array(ExamDomainSchema).min(1),
+    source: DocLinkSchema,
+    changes: VersionChangesSchema.optional(),
+  })
+  .superRefine((version, ctx) => {
+    const code = version.exam.code;
+    const weights = version.domains.reduce((sum, domain) => sum + domain.weight, 0);
+    if (weights !== 100) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["domains"],
+        message: `${code}: domain weights add up to ${weights}, not 100`,
+      });
+    }
+    version.domains.forEach((domain, index) => {
+      if (versionOfId(domain.id) !== code || certOfId(domain.id) !== version.cert) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["domains", index, "id"],
+          message: `${domain.id} is not a ${code} domain id`,
+        });
+      }
+    });
+    if (version.firstExamDate && version.lastExamDate && version.firstExamDate > version.lastExamDate) {
+      ctx.addIssue({ code: "custom", path: ["lastExamDate"], message: "ends before it starts" });
+    }
+    const tasks = new Set(version.domains.flatMap((d) => d.taskStatements.map((t) => t.id)));
+    for (const [index, added] of (version.changes?.added ?? []).entries()) {
+      if (!tasks.has(added.taskStatement)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["changes", "added", index],
+          message: `${added.taskStatement} is not in ${code}`,
+        });
+      }
+    }
+    for (const [index, moved] of (version.changes?.moved ?? []).entries()) {
+      if (!tasks.has(moved.to) || versionOfId(moved.from) !== version.changes?.from) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["changes", "moved", index],
+          message: `moves from ${version.changes?.from} to ${code}`,
+        });
+      }
+    }
+  }) satisfies z.ZodType<ExamVersion>;
 
 export const CertificationSchema = z
   .object({
@@ -135,12 +227,43 @@ export const CertificationSchema = z
     idealFor: z.array(nonEmpty).min(1),
     chooseIf: z.array(nonEmpty).min(1),
     salaryNotes: z.array(nonEmpty).min(1),
-    exam: ExamFactsSchema,
-    domains: z.array(ExamDomainSchema).min(1),
+    versions: z.array(ExamVersionSchema).min(1),
   })
-  .refine((cert) => cert.domains.reduce((sum, domain) => sum + domain.weight, 0) === 100, {
-    message: "domain weights must add up to 100",
-    path: ["domains"],
+  .superRefine((cert, ctx) => {
+    cert.versions.forEach((version, index) => {
+      const at = ["versions", index];
+      if (version.cert !== cert.id) {
+        ctx.addIssue({ code: "custom", path: [...at, "cert"], message: `belongs to ${version.cert}` });
+      }
+      const next = cert.versions[index + 1];
+      if (index > 0 && version.firstExamDate === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "firstExamDate"],
+          message: "only the oldest version may have an open start",
+        });
+      }
+      if (next && version.lastExamDate === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "lastExamDate"],
+          message: "only the newest version may have an open end",
+        });
+      }
+      if (next && version.lastExamDate !== null && next.firstExamDate !== null) {
+        const expected = nextDay(version.lastExamDate);
+        if (next.firstExamDate !== expected) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["versions", index + 1, "firstExamDate"],
+            message: `${next.exam.code} must start on ${expected}, the day after ${version.exam.code} ends (no gap, no overlap)`,
+          });
+        }
+      }
+    });
+    const codes = cert.versions.map((v) => v.exam.code);
+    if (!unique(codes))
+      ctx.addIssue({ code: "custom", path: ["versions"], message: "version codes must not repeat" });
   }) satisfies z.ZodType<Certification>;
 
 export const ItemSectionSchema = z.discriminatedUnion("kind", [
@@ -162,10 +285,13 @@ export const ItemSchema = z
     }, "summary must be one to three sentences"),
     section: ItemSectionSchema,
     certs: z.array(CertIdSchema).min(1).refine(unique, "certs must not repeat"),
-    domains: z.array(z.string().regex(/^(saa|dva)-d[1-9]$/)).refine(unique, "domains must not repeat"),
-    taskStatements: z
-      .array(z.string().regex(/^(saa|dva)-[1-9]\.[1-9]$/))
-      .refine(unique, "task statements must not repeat"),
+    domains: z.array(z.string().regex(DOMAIN_ID)).refine(unique, "domains must not repeat"),
+    taskStatements: z.array(z.string().regex(TASK_ID)).refine(unique, "task statements must not repeat"),
+    versions: z
+      .array(z.string().regex(/^[A-Z]{3}-C\d{2}$/))
+      .min(1)
+      .refine(unique, "versions must not repeat")
+      .optional(),
     skills: z.array(SkillAreaIdSchema).min(1).refine(unique, "skills must not repeat"),
     services: z.array(nonEmpty),
     minutes: z.number().int().min(15).max(480),
@@ -174,8 +300,7 @@ export const ItemSchema = z
   .superRefine((item, ctx) => {
     // A task statement implies its domain; a domain implies its exam.
     item.taskStatements.forEach((task, index) => {
-      const [exam, rest] = task.split("-");
-      const domain = `${exam ?? ""}-d${(rest ?? "").split(".")[0] ?? ""}`;
+      const domain = domainOfTask(task);
       if (!item.domains.includes(domain)) {
         ctx.addIssue({
           code: "custom",
@@ -185,12 +310,19 @@ export const ItemSchema = z
       }
     });
     item.domains.forEach((domain, index) => {
-      const cert = domain.startsWith("saa-") ? "architect" : "developer";
-      if (!item.certs.includes(cert)) {
+      const cert = certOfId(domain);
+      if (!cert || !item.certs.includes(cert)) {
         ctx.addIssue({
           code: "custom",
           path: ["domains", index],
-          message: `${domain} belongs to the ${cert} exam, which is not in certs`,
+          message: `${domain} belongs to the ${cert ?? "unknown"} exam, which is not in certs`,
+        });
+      }
+      if (item.versions && !item.versions.includes(versionOfId(domain))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["domains", index],
+          message: `${domain} belongs to ${versionOfId(domain)}, which the item is not for`,
         });
       }
     });
@@ -244,10 +376,21 @@ export const CurriculumSchema = z
     }
     const domainIds = new Set<string>();
     const taskIds = new Set<string>();
+    const versionsByCode = new Map<string, ExamVersion>();
     for (const cert of Object.values(certifications)) {
-      for (const domain of cert.domains) {
-        domainIds.add(domain.id);
-        for (const task of domain.taskStatements) taskIds.add(task.id);
+      for (const version of cert.versions) {
+        versionsByCode.set(version.exam.code, version);
+        for (const domain of version.domains) {
+          domainIds.add(domain.id);
+          for (const task of domain.taskStatements) taskIds.add(task.id);
+        }
+      }
+    }
+    // Every task statement of every version is covered by an item of that version.
+    const covered = new Set(curriculum.items.flatMap((item) => item.taskStatements));
+    for (const id of taskIds) {
+      if (!covered.has(id)) {
+        ctx.addIssue({ code: "custom", path: ["items"], message: `no item covers task statement ${id}` });
       }
     }
     const tipCerts = new Map(curriculum.tipGroups.map((group) => [group.id, group.certs]));
@@ -267,6 +410,31 @@ export const CurriculumSchema = z
         if (!domainIds.has(domain))
           ctx.addIssue({ code: "custom", path: at("domains", i), message: `unknown domain ${domain}` });
       });
+      for (const [i, code] of (item.versions ?? []).entries()) {
+        const version = versionsByCode.get(code);
+        if (!version || !item.certs.includes(version.cert)) {
+          ctx.addIssue({
+            code: "custom",
+            path: at("versions", i),
+            message: `${code} is not a version of its exams`,
+          });
+        }
+      }
+      // An item that counts towards an exam is mapped in every version of it that it belongs to.
+      for (const cert of item.certs) {
+        const mapped = item.domains.some((d) => certOfId(d) === cert);
+        if (!mapped) continue;
+        for (const version of certifications[cert].versions) {
+          if (item.versions && !item.versions.includes(version.exam.code)) continue;
+          if (!item.domains.some((d) => versionOfId(d) === version.exam.code)) {
+            ctx.addIssue({
+              code: "custom",
+              path: at("domains"),
+              message: `${item.id} has no ${version.exam.code} domain (map it to every version it belongs to)`,
+            });
+          }
+        }
+      }
       item.taskStatements.forEach((task, i) => {
         if (!taskIds.has(task)) {
           ctx.addIssue({

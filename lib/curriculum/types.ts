@@ -38,20 +38,21 @@ export interface DocLink {
 }
 
 export interface TaskStatement {
-  /** e.g. "saa-1.1", "dva-3.2" */
+  /** Qualified by the exam version: "saa-c03-1.1", "dva-c03-2.3". */
   id: string;
   title: string;
 }
 
 export interface ExamDomain {
-  /** e.g. "saa-d1", "dva-d4" */
+  /** Qualified by the exam version: "saa-c03-d1", "dva-c02-d4". */
   id: string;
   title: string;
-  /** Percent of scored content, e.g. 30. The weights of one exam sum to 100. */
+  /** Percent of scored content, e.g. 30. The weights of one exam version sum to 100. */
   weight: number;
   taskStatements: TaskStatement[];
 }
 
+/** The format of one exam version, from its exam guide. */
 export interface ExamFacts {
   code: string; // "SAA-C03"
   version: string; // "C03"
@@ -63,10 +64,39 @@ export interface ExamFacts {
   scoreMax: number; // 1000
   passingScore: number; // 720
   questionTypes: string[]; // multiple choice, multiple response
-  /** Set only when AWS has announced it; `source` says where. */
-  successor?: { code: string; name: string; firstExamDate?: string; source: DocLink };
-  retirement?: { lastExamDate: string; source: DocLink };
   examGuide: DocLink;
+}
+
+/**
+ * One dated version of an exam. A certification's versions follow each other
+ * without gap or overlap: the version that applies to a candidate is the one
+ * whose dates contain their exam date (see versions.ts).
+ */
+export interface ExamVersion {
+  cert: CertId;
+  /** First day it can be taken, "YYYY-MM-DD"; null when it predates what we track. */
+  firstExamDate: string | null;
+  /** Last day it can be taken (inclusive); null while AWS has announced no end. */
+  lastExamDate: string | null;
+  exam: ExamFacts;
+  domains: ExamDomain[];
+  /** The AWS page these dates and weights come from. */
+  source: DocLink;
+  /** What changed from the version before, when there is one. */
+  changes?: VersionChanges;
+}
+
+/** AWS's account of what a new version changes, in our words. */
+export interface VersionChanges {
+  /** Code of the version it replaces. */
+  from: string;
+  source: DocLink;
+  /** Skills added, by task statement of the new version. */
+  added: { taskStatement: string; newTask: boolean; skills: string[] }[];
+  /** Content that kept its scope but is tested under another task statement. */
+  moved: { what: string; from: string; to: string }[];
+  /** Skills consolidated into fewer, broader ones (no less emphasis). */
+  merged: { area: string; before: string; after: string }[];
 }
 
 export interface Certification {
@@ -93,8 +123,8 @@ export interface Certification {
   idealFor: string[];
   chooseIf: string[];
   salaryNotes: string[];
-  exam: ExamFacts;
-  domains: ExamDomain[];
+  /** Oldest first; consecutive, without gap or overlap. */
+  versions: ExamVersion[];
 }
 
 export type ItemSection = { kind: "step"; step: StepId } | { kind: "tip"; group: TipGroupId };
@@ -107,10 +137,15 @@ export interface Item {
   section: ItemSection;
   /** Both ids = a shared item: one tick counts for both exams. */
   certs: CertId[];
-  /** Domain ids ("saa-d1") this item covers. */
+  /** Domain ids ("saa-c03-d1", "dva-c03-d2") this item covers, in every version it belongs to. */
   domains: string[];
-  /** Task statement ids ("saa-1.1") this item covers. */
+  /** Task statement ids ("saa-c03-1.1", "dva-c03-2.3") this item covers. */
   taskStatements: string[];
+  /**
+   * Exam version codes this item belongs to ("DVA-C03" for a topic that version
+   * added). Absent: every version of its exams.
+   */
+  versions?: string[];
   skills: SkillAreaId[];
   services: string[];
   /** Estimated minutes of study. */

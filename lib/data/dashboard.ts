@@ -6,7 +6,14 @@ import type { DashboardInput } from "@/lib/progress/dashboard";
 import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
 
 interface Row {
-  enrollments: { cert: CertId; position: number; targetDate: string | null; weeklyHours: number | null }[];
+  enrollments: {
+    cert: CertId;
+    position: number;
+    targetDate: string | null;
+    weeklyHours: number | null;
+    enrolledOn: string;
+  }[];
+  dismissed: string[];
   statuses: Record<string, ItemStatus>;
   done_days: Record<string, number>;
   window_events: [string, ItemStatus, ItemStatus, string][];
@@ -36,9 +43,12 @@ export async function getDashboardInput(
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
                 'cert', e.cert, 'position', e.position,
-                'targetDate', to_char(e."targetDate", 'YYYY-MM-DD'), 'weeklyHours', e."weeklyHours")
+                'targetDate', to_char(e."targetDate", 'YYYY-MM-DD'), 'weeklyHours', e."weeklyHours",
+                'enrolledOn', to_char((e."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD'))
               ORDER BY e.position), '[]'::json)
          FROM "Enrollment" e WHERE e."userId" = ${userId}::uuid) AS enrollments,
+      (SELECT coalesce(json_agg(n.notice), '[]'::json)
+         FROM "NoticeDismissal" n WHERE n."userId" = ${userId}::uuid) AS dismissed,
       (SELECT coalesce(json_object_agg(p."itemId", p.status), '{}'::json)
          FROM "ItemProgress" p WHERE p."userId" = ${userId}::uuid AND p.status <> 'todo') AS statuses,
       (SELECT coalesce(json_object_agg(d.day, d.n), '{}'::json) FROM (
@@ -60,6 +70,7 @@ export async function getDashboardInput(
   return {
     timeZone,
     enrollments: row?.enrollments ?? [],
+    dismissedNotices: new Set(row?.dismissed ?? []),
     statuses: new Map(Object.entries(row?.statuses ?? {})),
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
     windowEvents: (row?.window_events ?? []).map(toEvent),

@@ -9,6 +9,8 @@ export interface EnrollmentView {
   /** "YYYY-MM-DD" or null. */
   targetDate: string | null;
   weeklyHours: number | null;
+  /** When the exam was added to the plan. */
+  createdAt: Date;
 }
 
 export interface PlanState {
@@ -26,7 +28,7 @@ export function toDayKey(date: Date | null): string | null {
 export async function getEnrollments(userId: string): Promise<EnrollmentView[]> {
   const rows = await db.enrollment.findMany({
     where: { userId },
-    select: { cert: true, position: true, targetDate: true, weeklyHours: true },
+    select: { cert: true, position: true, targetDate: true, weeklyHours: true, createdAt: true },
     orderBy: { position: "asc" },
   });
   return rows.map((r) => ({ ...r, targetDate: toDayKey(r.targetDate) }));

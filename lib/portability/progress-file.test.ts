@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { Item } from "../curriculum/types";
+import type { ExamVersion, Item } from "../curriculum/types";
 
 import {
   exportItems,
@@ -9,6 +9,7 @@ import {
   PROGRESS_FORMAT,
   toCsv,
   toJsonExport,
+  versionNotes,
 } from "./progress-file";
 
 function item(id: string, certs: Item["certs"] = ["architect"]): Item {
@@ -58,7 +59,9 @@ describe("the progress export", () => {
     const csv = toCsv(rows);
     const lines = csv.trim().split("\r\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('"Item id","Exams","Section","Title","Status","Started","Updated","Note"');
+    expect(lines[0]).toBe(
+      '"Item id","Exams","Exam versions","Section","Title","Status","Started","Updated","Note"',
+    );
     expect(lines[1]).toContain('"said ""hi"", then =SUM(A1)"');
     expect(lines[2]).toContain('"architect + developer"');
     expect(toCsv([{ ...rows[0]!, note: "=HYPERLINK(1)" }])).toContain(`"'=HYPERLINK(1)"`);
@@ -69,6 +72,65 @@ describe("the progress export", () => {
     const parsed = parseProgressFile(text);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.file.items[0]).toMatchObject({ id: "a", status: "done" });
+  });
+});
+
+describe("the export follows the exam versions of the plan", () => {
+  const version = (code: string, cert: Item["certs"][number]): ExamVersion => ({
+    cert,
+    firstExamDate: null,
+    lastExamDate: null,
+    exam: {
+      code,
+      version: code.slice(-3),
+      questions: 65,
+      scoredQuestions: 50,
+      unscoredQuestions: 15,
+      minutes: 130,
+      scoreMin: 100,
+      scoreMax: 1000,
+      passingScore: 720,
+      questionTypes: ["multiple choice"],
+      examGuide: { title: "guide", url: "https://docs.aws.amazon.com/" },
+    },
+    domains: [],
+    source: { title: "source", url: "https://docs.aws.amazon.com/" },
+  });
+  const onlyC03 = { ...item("new-in-c03", ["developer"]), versions: ["DVA-C03"] };
+  const all = [item("a"), item("c", ["developer"]), onlyC03];
+
+  it("lists the items of the versions followed, with their codes, and keeps items the user touched", () => {
+    const c02 = exportItems(all, [], new Map(), label, [version("DVA-C02", "developer")]);
+    expect(c02.map((r) => [r.id, r.versions])).toEqual([["c", ["DVA-C02"]]]);
+    const c03 = exportItems(all, [], new Map([["a", "kept note"]]), label, [version("DVA-C03", "developer")]);
+    expect(c03.map((r) => [r.id, r.versions])).toEqual([
+      ["a", []],
+      ["c", ["DVA-C03"]],
+      ["new-in-c03", ["DVA-C03"]],
+    ]);
+  });
+
+  it("records the versions in the JSON file, and still imports a file from before they were recorded", () => {
+    const exams = [{ cert: "developer" as const, version: "DVA-C02", examDate: "2026-11-20" }];
+    const parsed = parseProgressFile(JSON.stringify(toJsonExport([], t1, exams)));
+    expect(parsed.ok && parsed.file.exams).toEqual(exams);
+    const old = {
+      format: PROGRESS_FORMAT,
+      exportedAt: t0.toISOString(),
+      items: [{ id: "c", status: "done" }],
+    };
+    const parsedOld = parseProgressFile(JSON.stringify(old));
+    expect(parsedOld.ok && parsedOld.file.exams).toBeUndefined();
+    expect(parsedOld.ok && parsedOld.file.items).toEqual([{ id: "c", status: "done", note: "" }]);
+  });
+
+  it("says so when the file was made for another version than the plan follows now", () => {
+    const current = [{ cert: "developer" as const, version: "DVA-C03" }];
+    expect(versionNotes(undefined, current)).toEqual([]);
+    expect(versionNotes([{ cert: "developer", version: "DVA-C03" }], current)).toEqual([]);
+    expect(versionNotes([{ cert: "developer", version: "DVA-C02" }], current)).toEqual([
+      "This file was exported for DVA-C02; your plan now follows DVA-C03. Ticks and notes carry over item by item, and topics only in DVA-C03 keep the status they have in your plan.",
+    ]);
   });
 });
 

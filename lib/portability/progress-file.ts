@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-import type { CertId, Item, ItemStatus } from "../curriculum/types";
-import { ITEM_STATUSES } from "../curriculum/types";
+import type { CertId, ExamVersion, Item, ItemStatus } from "../curriculum/types";
+import { CERT_IDS, ITEM_STATUSES } from "../curriculum/types";
+import { belongsToVersion } from "../curriculum/versions";
 
 /**
  * The progress export (CSV and JSON) and what an import would change. Pure: the
@@ -22,6 +23,8 @@ export interface ExportItem {
   id: string;
   title: string;
   exams: CertId[];
+  /** The exam versions (of the user's plan) this item counts for: ["SAA-C03", "DVA-C03"]. */
+  versions: string[];
   section: string;
   status: ItemStatus;
   startedAt: string | null;
@@ -39,20 +42,40 @@ export function sectionLabel(
     : `Study tip: ${tipTitles[item.section.group] ?? item.section.group}`;
 }
 
-/** One row per curriculum item, untouched items included (status todo). */
+/** Which version of each exam the user's plan follows, as recorded in an export. */
+export interface ExportExam {
+  cert: CertId;
+  version: string;
+  examDate: string | null;
+}
+
+/**
+ * One row per item of the versions the user's plan follows (every item when
+ * the plan has no exam), untouched items included (status todo), plus any other
+ * item the user has progress or a note on, so nothing they did is left out.
+ */
 export function exportItems(
   items: readonly Item[],
   progress: readonly ProgressRow[],
   notes: ReadonlyMap<string, string>,
   label: (item: Item) => string,
+  versions: readonly ExamVersion[] = [],
 ): ExportItem[] {
   const byId = new Map(progress.map((p) => [p.itemId, p]));
-  return items.map((item) => {
+  const included = items.filter(
+    (item) =>
+      versions.length === 0 ||
+      versions.some((version) => belongsToVersion(item, version)) ||
+      byId.has(item.id) ||
+      notes.has(item.id),
+  );
+  return included.map((item) => {
     const row = byId.get(item.id);
     return {
       id: item.id,
       title: item.title,
       exams: [...item.certs],
+      versions: versions.filter((version) => belongsToVersion(item, version)).map((v) => v.exam.code),
       section: label(item),
       status: row?.status ?? "todo",
       startedAt: row ? row.createdAt.toISOString() : null,
@@ -68,13 +91,33 @@ function csvCell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export const CSV_HEADER = ["Item id", "Exams", "Section", "Title", "Status", "Started", "Updated", "Note"];
+export const CSV_HEADER = [
+  "Item id",
+  "Exams",
+  "Exam versions",
+  "Section",
+  "Title",
+  "Status",
+  "Started",
+  "Updated",
+  "Note",
+];
 
 export function toCsv(rows: readonly ExportItem[]): string {
   const lines = [CSV_HEADER.map(csvCell).join(",")];
   for (const r of rows) {
     lines.push(
-      [r.id, r.exams.join(" + "), r.section, r.title, r.status, r.startedAt ?? "", r.updatedAt ?? "", r.note]
+      [
+        r.id,
+        r.exams.join(" + "),
+        r.versions.join(" + "),
+        r.section,
+        r.title,
+        r.status,
+        r.startedAt ?? "",
+        r.updatedAt ?? "",
+        r.note,
+      ]
         .map(csvCell)
         .join(","),
     );
@@ -82,8 +125,12 @@ export function toCsv(rows: readonly ExportItem[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-export function toJsonExport(rows: readonly ExportItem[], exportedAt: Date) {
-  return { format: PROGRESS_FORMAT, exportedAt: exportedAt.toISOString(), items: rows };
+export function toJsonExport(
+  rows: readonly ExportItem[],
+  exportedAt: Date,
+  exams: readonly ExportExam[] = [],
+) {
+  return { format: PROGRESS_FORMAT, exportedAt: exportedAt.toISOString(), exams, items: rows };
 }
 
 const importItemSchema = z.object({
@@ -96,6 +143,17 @@ export const progressFileSchema = z.object({
   format: z.literal(PROGRESS_FORMAT, {
     error: `is not an AWS Study Planner progress export (${PROGRESS_FORMAT})`,
   }),
+  /** Absent in files exported before exam versions were recorded (before DVA-C03): still accepted. */
+  exams: z
+    .array(
+      z.object({
+        cert: z.enum(CERT_IDS, { error: "names an unknown exam" }),
+        version: z.string().regex(/^[A-Z]{3}-C\d{2}$/, "names an unknown exam version"),
+        examDate: z.string().nullable().optional(),
+      }),
+    )
+    .max(CERT_IDS.length, "lists too many exams")
+    .optional(),
   items: z.array(importItemSchema).max(2_000, "has too many items"),
 });
 
@@ -199,4 +257,25 @@ export function planImport(
     }
   }
   return plan;
+}
+
+/**
+ * Sentences for the import preview when the file was made for another exam
+ * version than the one the plan follows now (e.g. exported for DVA-C02, imported
+ * after the move to DVA-C03). Statuses carry over by item id either way.
+ */
+export function versionNotes(
+  fileExams: readonly Pick<ExportExam, "cert" | "version">[] | undefined,
+  current: readonly Pick<ExportExam, "cert" | "version">[],
+): string[] {
+  if (!fileExams) return [];
+  const notes: string[] = [];
+  for (const exam of fileExams) {
+    const now = current.find((c) => c.cert === exam.cert);
+    if (!now || now.version === exam.version) continue;
+    notes.push(
+      `This file was exported for ${exam.version}; your plan now follows ${now.version}. Ticks and notes carry over item by item, and topics only in ${now.version} keep the status they have in your plan.`,
+    );
+  }
+  return notes;
 }

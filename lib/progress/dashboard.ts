@@ -1,11 +1,18 @@
 import type { CertId, Certification, Item, ItemStatus, LearningStep, SkillArea } from "../curriculum/types";
+import {
+  applicableVersion,
+  belongsToVersion,
+  itemsOfVersion,
+  versionNotice,
+  type VersionNotice,
+} from "../curriculum/versions";
 
-import { dayNumber } from "./days";
+import { dayKey, dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
 import { nextUp } from "./next-up";
 import { overlap } from "./overlap";
 import { doneInPaceWindow, pace, type Pace } from "./pace";
-import { examProgress, itemsOfStep, stepProgress, type Progress } from "./percent";
+import { itemsOfStep, stepProgress, type Progress } from "./percent";
 import { readiness, type Readiness } from "./readiness";
 import { recentActivity } from "./recent";
 import { skillsCoverage, type SkillCoverage } from "./skills";
@@ -16,7 +23,16 @@ import { streaksFromDays, type Streaks } from "./streak";
 export interface DashboardInput {
   timeZone: string;
   now: Date;
-  enrollments: { cert: CertId; position: number; targetDate: string | null; weeklyHours: number | null }[];
+  enrollments: {
+    cert: CertId;
+    position: number;
+    targetDate: string | null;
+    weeklyHours: number | null;
+    /** Local day the exam was added to the plan, "YYYY-MM-DD". */
+    enrolledOn: string;
+  }[];
+  /** Ids of notices the user dismissed. */
+  dismissedNotices: ReadonlySet<string>;
   statuses: ReadonlyMap<string, ItemStatus>;
   /** Local day "YYYY-MM-DD" → number of items marked done that day. */
   doneDays: ReadonlyMap<string, number>;
@@ -36,7 +52,10 @@ export interface Curriculum {
 export interface ExamCard {
   cert: CertId;
   name: string;
+  /** The exam version that applies to this candidate ("DVA-C03"). */
   code: string;
+  /** Set when the exam moved to a new version after the candidate enrolled, until dismissed. */
+  notice: VersionNotice | null;
   targetDate: string | null;
   weeklyHours: number | null;
   progress: Progress;
@@ -68,16 +87,30 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
   // The same for every exam card: the user's recent pace across all items.
   const doneInWindow = doneInPaceWindow(input.windowEvents, input.timeZone, input.now);
 
+  const today = dayKey(input.now, input.timeZone);
+  const versions = new Map(
+    enrolled.map((e) => [e.cert, applicableVersion(curriculum.certifications[e.cert], e.targetDate, today)]),
+  );
+
   const exams: ExamCard[] = enrolled.map((enrollment) => {
     const cert = enrollment.cert;
     const certification = curriculum.certifications[cert];
-    const certItems = curriculum.items.filter((item) => item.certs.includes(cert));
-    const progress = examProgress(curriculum.items, statuses, cert);
+    const version = versions.get(cert)!;
+    // The items of the version this candidate sits: a DVA-C03 plan has the topics DVA-C03 added.
+    const certItems = itemsOfVersion(curriculum.items, version);
+    const progress = stepProgress(certItems, statuses);
     const shared = overlap(certItems, statuses);
     return {
       cert,
       name: certification.name,
-      code: certification.exam.code,
+      code: version.exam.code,
+      notice: versionNotice(
+        certification,
+        version,
+        enrollment.enrolledOn,
+        input.dismissedNotices,
+        curriculum.items,
+      ),
       targetDate: enrollment.targetDate,
       weeklyHours: enrollment.weeklyHours,
       progress,
@@ -87,7 +120,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         title: step.title,
         progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
       })),
-      readiness: readiness(certItems, statuses, certification.domains),
+      readiness: readiness(certItems, statuses, version.domains),
       nextUp: nextUp(certItems, statuses, 3).map((item) => ({
         id: item.id,
         title: item.title,
@@ -109,8 +142,9 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
   const dayNumbers = new Map<number, number>();
   for (const [day, count] of input.doneDays) dayNumbers.set(dayNumber(day), count);
 
-  const relevant = enrolledCerts.length
-    ? curriculum.items.filter((item) => item.certs.some((c) => enrolledCerts.includes(c)))
+  const enrolledVersions = [...versions.values()];
+  const relevant = enrolledVersions.length
+    ? curriculum.items.filter((item) => enrolledVersions.some((version) => belongsToVersion(item, version)))
     : curriculum.items;
 
   return {

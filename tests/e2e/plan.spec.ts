@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { certifications, itemsByStep, itemsForCert, isShared } from "../../lib/curriculum";
+import { itemsByStep, itemsForCert, isShared } from "../../lib/curriculum";
 
 import { expect, test } from "./fixtures";
 
@@ -62,9 +62,10 @@ test.describe("the plan page", () => {
   });
 
   test("shows the exam, its domains and how progress is counted", async ({ page }) => {
-    const { name, exam } = certifications.architect;
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(exam.code);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "AWS Certified Solutions Architect – Associate",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("SAA-C03");
     await expect(page.getByText("65 (50 scored, 15 unscored)")).toBeVisible();
     await expect(page.getByText("130 minutes")).toBeVisible();
     await expect(page.getByText("100–1000")).toBeVisible();

@@ -157,8 +157,14 @@ describe("saveEnrollments (onboarding)", () => {
     );
     expect(target).toBe("/plan/developer?welcome=1");
     expect((await getPlanState(user.id)).enrollments).toEqual([
-      { cert: "developer", position: 0, targetDate: "2099-01-31", weeklyHours: 6 },
-      { cert: "architect", position: 1, targetDate: null, weeklyHours: null },
+      {
+        cert: "developer",
+        position: 0,
+        targetDate: "2099-01-31",
+        weeklyHours: 6,
+        createdAt: expect.any(Date),
+      },
+      { cert: "architect", position: 1, targetDate: null, weeklyHours: null, createdAt: expect.any(Date) },
     ]);
     expect((await getCurrentUser())?.timeZone).toBe("America/New_York");
   });

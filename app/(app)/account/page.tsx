@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 
 import { requireUser } from "@/lib/auth";
-import { certifications, isShared, itemsForCert } from "@/lib/curriculum";
+import { applicableVersion, certifications, isShared, itemsForCert } from "@/lib/curriculum";
+import { requestNow } from "@/lib/clock/request";
+import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
 import { getEnv } from "@/lib/env";
@@ -28,11 +30,13 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders] = await Promise.all([
+  const [enrollments, shareSlug, requestHeaders, now] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
     headers(),
+    requestNow(),
   ]);
+  const today = dayKey(now, user.timeZone);
   const host = requestHeaders.get("host") ?? "localhost:3000";
   const origin = getEnv().NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
   const exams = enrollments.map((e) => ({
@@ -42,7 +46,10 @@ export default async function AccountPage() {
   }));
   const plans = enrollments.length
     ? enrollments
-        .map((e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${e.targetDate}` : ""}`)
+        .map((e) => {
+          const code = applicableVersion(certifications[e.cert], e.targetDate, today).exam.code;
+          return `${code}${e.targetDate ? ` on ${e.targetDate}` : ""}`;
+        })
         .join(", then ")
     : "no exam yet";
   return (

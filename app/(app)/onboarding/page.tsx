@@ -6,10 +6,19 @@ import type { CertId } from "@/lib/curriculum/types";
 import { getEnrollments } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
 
-import { EnrollmentForm } from "./_components/enrollment-form";
+import { EnrollmentForm, type VersionDates } from "./_components/enrollment-form";
 import { requestNow } from "@/lib/clock/request";
 
 export const metadata: Metadata = { title: "Set up your plan" };
+
+/** Each exam's versions with their dates, so the form can name the version a chosen date falls in. */
+function versionDates(cert: CertId): VersionDates[] {
+  return certifications[cert].versions.map((v) => ({
+    code: v.exam.code,
+    firstExamDate: v.firstExamDate,
+    lastExamDate: v.lastExamDate,
+  }));
+}
 
 export default async function OnboardingPage({ searchParams }: PageProps<"/onboarding">) {
   const user = await requireUser();
@@ -36,10 +45,7 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/onboa
         enrollments={enrollments}
         today={dayKey(await requestNow(), user.timeZone)}
         names={{ architect: certifications.architect.name, developer: certifications.developer.name }}
-        codes={{
-          architect: certifications.architect.exam.code,
-          developer: certifications.developer.exam.code,
-        }}
+        versions={{ architect: versionDates("architect"), developer: versionDates("developer") }}
       />
     </div>
   );

@@ -6,6 +6,8 @@ import type { ExamCard as ExamCardData } from "@/lib/progress/dashboard";
 import type { Pace } from "@/lib/progress/pace";
 import type { Progress } from "@/lib/progress/percent";
 
+import { VersionNoticeBanner } from "@/app/_components/version-notice";
+
 import { count, decimal, formatDay } from "./format";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { Widget } from "./widget";
@@ -66,6 +68,10 @@ export function ExamCard({
           </Link>
         )}
       </header>
+
+      {exam.notice && !readOnly ? (
+        <VersionNoticeBanner notice={exam.notice} cert={exam.cert} examName={exam.name} level={3} />
+      ) : null}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <Widget title="Progress" level={3}>

@@ -1,4 +1,6 @@
-import { certifications, type CertId } from "@/lib/curriculum";
+import { certifications, newestExam, newestVersion, previousVersion, type CertId } from "@/lib/curriculum";
+
+import { formatDay } from "@/app/_components/dashboard/format";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -13,18 +15,21 @@ export function ExamFacts({ certs }: { certs: readonly CertId[] }) {
       <div className={`grid gap-4 ${certs.length > 1 ? "md:grid-cols-2" : ""}`}>
         {certs.map((cert) => {
           const c = certifications[cert];
+          const exam = newestExam(cert);
+          const version = newestVersion(c);
+          const replaced = previousVersion(c, version);
           const facts: [string, string][] = [
-            ["Exam code", c.exam.code],
+            ["Exam code", exam.code],
             [
               "Questions",
-              `${c.exam.questions} (${c.exam.scoredQuestions} scored, ${c.exam.unscoredQuestions} unscored)`,
+              `${exam.questions} (${exam.scoredQuestions} scored, ${exam.unscoredQuestions} unscored)`,
             ],
-            ["Time", `${c.exam.minutes} minutes`],
+            ["Time", `${exam.minutes} minutes`],
             [
               "Passing score",
-              `${numberFormat.format(c.exam.passingScore)} on a scale of ${numberFormat.format(c.exam.scoreMin)}–${numberFormat.format(c.exam.scoreMax)}`,
+              `${numberFormat.format(exam.passingScore)} on a scale of ${numberFormat.format(exam.scoreMin)}–${numberFormat.format(exam.scoreMax)}`,
             ],
-            ["Question types", sentenceCase(c.exam.questionTypes.join(", "))],
+            ["Question types", sentenceCase(exam.questionTypes.join(", "))],
             ["Coding needed", c.codingLevel.level === "minimal" ? "Minimal" : "Strong programming skills"],
           ];
           return (
@@ -38,9 +43,15 @@ export function ExamFacts({ certs }: { certs: readonly CertId[] }) {
                   </div>
                 ))}
               </dl>
+              {replaced?.lastExamDate && version.firstExamDate ? (
+                <p className="text-sm text-slate-700">
+                  {exam.code} is the exam from {formatDay(version.firstExamDate)}; {replaced.exam.code} was
+                  retired after {formatDay(replaced.lastExamDate)}.
+                </p>
+              ) : null}
               <p className="text-sm">
-                <a href={c.exam.examGuide.url} rel="noopener noreferrer" className="text-brand-700 underline">
-                  Official exam guide for {c.exam.code}
+                <a href={exam.examGuide.url} rel="noopener noreferrer" className="text-brand-700 underline">
+                  Official exam guide for {exam.code}
                 </a>{" "}
                 <span className="text-slate-600">(on the AWS website)</span>
               </p>

@@ -1,7 +1,13 @@
 import type { Route } from "next";
 import Link from "next/link";
 
-import { bothStrategy, certifications, difficultyCommonGround, type CertId } from "@/lib/curriculum";
+import {
+  bothStrategy,
+  certifications,
+  difficultyCommonGround,
+  newestExam,
+  type CertId,
+} from "@/lib/curriculum";
 import { startPlanHref, type Answers, type Recommendation } from "@/lib/guide";
 
 import { CareerPaths } from "./career-paths";
@@ -41,14 +47,15 @@ export function RecommendationSection({
         </h2>
         {single ? (
           <p className="max-w-3xl text-lg text-slate-700">
-            The {single.name} <span className="whitespace-nowrap">({single.exam.code})</span> fits you best.{" "}
-            {single.summary}
+            The {single.name} <span className="whitespace-nowrap">({newestExam(single.id).code})</span> fits
+            you best. {single.summary}
           </p>
         ) : (
           <p className="max-w-3xl text-lg text-slate-700">
-            Take the {architect.name} <span className="whitespace-nowrap">({architect.exam.code})</span>{" "}
-            first, then the {developer.name}{" "}
-            <span className="whitespace-nowrap">({developer.exam.code})</span>. {bothStrategy.summary}
+            Take the {architect.name}{" "}
+            <span className="whitespace-nowrap">({newestExam("architect").code})</span> first, then the{" "}
+            {developer.name} <span className="whitespace-nowrap">({newestExam("developer").code})</span>.{" "}
+            {bothStrategy.summary}
           </p>
         )}
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
@@ -80,8 +87,7 @@ export function RecommendationSection({
           {(["architect", "developer"] as const).map((cert) => (
             <div key={cert} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
               <dt className="font-semibold text-slate-900">
-                {examTitle(cert)}{" "}
-                <span className="whitespace-nowrap">({certifications[cert].exam.code})</span>
+                {examTitle(cert)} <span className="whitespace-nowrap">({newestExam(cert).code})</span>
               </dt>
               <dd className="mt-1 text-slate-700">{result.difficulty[cert]}</dd>
             </div>

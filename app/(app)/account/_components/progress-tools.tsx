@@ -6,7 +6,7 @@ import { FormMessage } from "@/app/_components/form";
 import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/portability";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CertId } from "@/lib/curriculum/types";
-import type { ImportPlan } from "@/lib/portability/progress-file";
+import type { ImportPreview } from "@/lib/actions/portability";
 
 const buttonClass =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
@@ -20,7 +20,7 @@ export function ImportProgress() {
   const [text, setText] = useState<string | null>(null);
   const [fileName, setFileName] = useState("");
   const [mode, setMode] = useState<"merge" | "replace">("merge");
-  const [preview, setPreview] = useState<ImportPlan | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -110,6 +110,11 @@ export function ImportProgress() {
               <li>{preview.unknownItems.length} items in the file are unknown and will be ignored</li>
             ) : null}
           </ul>
+          {preview.versionNotes.map((note) => (
+            <p key={note} className="text-sm">
+              {note}
+            </p>
+          ))}
           {preview.statusChanges.length ? (
             <ul className="max-h-48 overflow-auto text-sm">
               {preview.statusChanges.slice(0, 50).map((c) => (

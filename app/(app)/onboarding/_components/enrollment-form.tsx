@@ -7,22 +7,45 @@ import { saveEnrollments } from "@/lib/actions/plan";
 import type { CertId } from "@/lib/curriculum/types";
 import type { EnrollmentView } from "@/lib/data/plan";
 
+export interface VersionDates {
+  code: string;
+  firstExamDate: string | null;
+  lastExamDate: string | null;
+}
+
+/** The code of the version whose dates contain `day` (the same rule as lib/curriculum/versions.ts). */
+function codeOn(versions: readonly VersionDates[], day: string): string {
+  const found = versions.find(
+    (v) =>
+      (v.firstExamDate === null || v.firstExamDate <= day) &&
+      (v.lastExamDate === null || day <= v.lastExamDate),
+  );
+  return (found ?? versions[versions.length - 1])?.code ?? "";
+}
+
 export function EnrollmentForm({
   chosen,
   fromGuide,
   enrollments,
   today,
   names,
-  codes,
+  versions,
 }: {
   chosen: CertId[];
   fromGuide: boolean;
   enrollments: EnrollmentView[];
   today: string;
   names: Record<CertId, string>;
-  codes: Record<CertId, string>;
+  /** Each exam's dated versions: the labels name the version the chosen date (or today) falls in. */
+  versions: Record<CertId, VersionDates[]>;
 }) {
   const [state, action] = useActionState(saveEnrollments, null);
+  const existingDates = Object.fromEntries(enrollments.map((e) => [e.cert, e.targetDate ?? ""]));
+  const [dates, setDates] = useState<Partial<Record<CertId, string>>>(existingDates);
+  const codes = {
+    architect: codeOn(versions.architect, dates.architect || today),
+    developer: codeOn(versions.developer, dates.developer || today),
+  };
   const [timeZone, setTimeZone] = useState("");
   useEffect(() => {
     // Read after hydration: the server cannot know the browser's zone.
@@ -60,6 +83,10 @@ export function EnrollmentForm({
                 type="date"
                 min={today}
                 defaultValue={existing.get(cert)?.targetDate ?? ""}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setDates((current) => ({ ...current, [cert]: value }));
+                }}
                 errors={fieldErrors(state, `${cert}Date`)}
               />
               <Field

@@ -3,9 +3,26 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { requireUser } from "@/lib/auth";
-import { certifications, isCertId, isShared, itemsForCert, steps, tipGroups } from "@/lib/curriculum";
-import type { Certification } from "@/lib/curriculum/types";
+import {
+  applicableVersion,
+  certifications,
+  isCertId,
+  isShared,
+  items,
+  itemsForVersion,
+  previousVersion,
+  steps,
+  tipGroups,
+  versionNotice,
+} from "@/lib/curriculum";
+import type { Certification, ExamVersion } from "@/lib/curriculum/types";
+import { requestNow } from "@/lib/clock/request";
+import { getDismissedNotices } from "@/lib/data/notices";
 import { getPlanState } from "@/lib/data/plan";
+import { dayKey } from "@/lib/progress/days";
+
+import { VersionChanges } from "@/app/_components/version-changes";
+import { VersionNoticeBanner } from "@/app/_components/version-notice";
 
 import { AddEnrollmentButton } from "./_components/add-enrollment-button";
 import { PlanChecklist } from "./_components/plan-checklist";
@@ -14,10 +31,10 @@ import { toPlanItem } from "./_components/plan-types";
 export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): Promise<Metadata> {
   const { cert } = await params;
   if (!isCertId(cert)) return {};
-  const { name, exam } = certifications[cert];
+  const { name } = certifications[cert];
   return {
-    title: `${name} (${exam.code}) study plan`,
-    description: `Your checklist for the ${name} exam (${exam.code}): learning path, study tips, progress and readiness.`,
+    title: `${name} study plan`,
+    description: `Your checklist for the ${name} exam: learning path, study tips, progress and readiness.`,
   };
 }
 
@@ -31,12 +48,23 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { cert } = await params;
   if (!isCertId(cert)) notFound();
   const user = await requireUser();
-  const [plan, query] = await Promise.all([getPlanState(user.id), searchParams]);
+  const [plan, dismissed, query, now] = await Promise.all([
+    getPlanState(user.id),
+    getDismissedNotices(user.id),
+    searchParams,
+    requestNow(),
+  ]);
 
   const certification = certifications[cert];
-  const { exam } = certification;
   const enrollment = plan.enrollments.find((e) => e.cert === cert);
-  const certItems = itemsForCert(cert);
+  const today = dayKey(now, user.timeZone);
+  // The exam version this candidate sits: by their exam date, else the one in use today.
+  const version = applicableVersion(certification, enrollment?.targetDate ?? null, today);
+  const { exam } = version;
+  const notice = enrollment
+    ? versionNotice(certification, version, dayKey(enrollment.createdAt, user.timeZone), dismissed, items)
+    : null;
+  const certItems = itemsForVersion(version);
   const groups = tipGroups.filter((group) =>
     certItems.some((item) => item.section.kind === "tip" && item.section.group === group.id),
   );
@@ -71,7 +99,14 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         </p>
       ) : null}
 
-      <ExamChangeBanner certification={certification} />
+      {notice ? <VersionNoticeBanner notice={notice} cert={cert} examName={certification.name} /> : null}
+
+      <VersionStatus
+        certification={certification}
+        version={version}
+        hasExamDate={Boolean(enrollment?.targetDate)}
+        today={today}
+      />
 
       {enrollment ? null : (
         <section
@@ -97,7 +132,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         </section>
       )}
 
-      <ExamFacts certification={certification} />
+      <ExamFacts version={version} />
 
       <PlanChecklist
         examCode={exam.code}
@@ -110,48 +145,75 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         items={certItems.map(toPlanItem)}
         steps={steps}
         tipGroups={groups}
-        domains={certification.domains}
+        domains={version.domains}
         sharedIds={certItems.filter(isShared).map((item) => item.id)}
         howWeCount={<HowWeCount />}
       />
+
+      <WhatChanged certification={certification} version={version} />
     </div>
   );
 }
 
-function ExamChangeBanner({ certification }: { certification: Certification }) {
-  const { retirement, successor, code } = certification.exam;
-  if (!retirement && !successor) return null;
+/** The changes of this version, or, for a candidate on a retiring version, of the one after it. */
+function WhatChanged({ certification, version }: { certification: Certification; version: ExamVersion }) {
+  const index = certification.versions.indexOf(version);
+  const shown = version.changes ? version : certification.versions[index + 1];
+  const previous = shown ? previousVersion(certification, shown) : undefined;
+  if (!shown || !previous) return null;
+  return (
+    <VersionChanges
+      version={shown}
+      previous={previous}
+      items={items}
+      itemHref={shown === version ? (id) => `#item-${id}` : undefined}
+    />
+  );
+}
+
+/**
+ * Says which version the plan follows when that is a choice: the candidate sits
+ * a version that is being retired, or has no exam date while a new version is coming.
+ */
+function VersionStatus({
+  certification,
+  version,
+  hasExamDate,
+  today,
+}: {
+  certification: Certification;
+  version: ExamVersion;
+  hasExamDate: boolean;
+  today: string;
+}) {
+  const next = certification.versions[certification.versions.indexOf(version) + 1];
+  if (!next || !version.lastExamDate || !next.firstExamDate) return null;
+  const code = version.exam.code;
+  const last = formatDay(version.lastExamDate);
   return (
     <div
       role="note"
       className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950"
     >
-      <p className="font-semibold">This exam is changing</p>
-      {retirement ? (
-        <p>
-          AWS has announced that {code} can be taken until {formatDay(retirement.lastExamDate)}.{" "}
-          <a href={retirement.source.url} target="_blank" rel="noopener noreferrer" className="underline">
-            {retirement.source.title}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </p>
-      ) : null}
-      {successor ? (
-        <p>
-          It is followed by {successor.name} ({successor.code})
-          {successor.firstExamDate ? `, available from ${formatDay(successor.firstExamDate)}` : ""}.{" "}
-          <a href={successor.source.url} target="_blank" rel="noopener noreferrer" className="underline">
-            {successor.source.title}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </p>
-      ) : null}
+      <p className="font-semibold">
+        {code} {today > version.lastExamDate ? "was retired" : "is being retired"}: its last exam day is{" "}
+        {last}
+      </p>
+      <p>
+        {hasExamDate
+          ? `Your exam date falls on or before that day, so this plan follows ${code}.`
+          : `Without an exam date, this plan follows the version in use today, ${code}. Exams from ${formatDay(next.firstExamDate)} are ${next.exam.code}: set your exam date and the plan follows the version you will sit.`}{" "}
+        <a href={version.source.url} target="_blank" rel="noopener noreferrer" className="underline">
+          {version.source.title}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
     </div>
   );
 }
 
-function ExamFacts({ certification }: { certification: Certification }) {
-  const { exam, domains } = certification;
+function ExamFacts({ version }: { version: ExamVersion }) {
+  const { exam, domains } = version;
   const facts: { label: string; value: string }[] = [
     {
       label: "Questions",
@@ -200,7 +262,7 @@ function ExamFacts({ certification }: { certification: Certification }) {
                   {domain.taskStatements.map((task) => (
                     <li key={task.id}>
                       <span className="font-mono text-xs text-slate-500">
-                        {task.id.replace(/^[a-z]+-/, "")}
+                        {task.id.replace(/^[a-z]+-c\d{2}-/, "")}
                       </span>{" "}
                       {task.title}
                     </li>
