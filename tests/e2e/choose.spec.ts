@@ -72,7 +72,8 @@ test("a backend developer is pointed to the Developer exam, with the why and the
   await expect(table.getByRole("rowheader", { name: "API Development" })).toBeVisible();
 
   await expect(page.getByText("Cloud Developer", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("DVA-C02").first()).toBeVisible();
+  await expect(page.getByText("DVA-C03").first()).toBeVisible();
+  await expect(page.getByText(/DVA-C02 was retired after 30 Nov 2026/)).toBeVisible();
 
   const start = page.getByRole("link", { name: "Start this plan" });
   await expect(start).toHaveAttribute("href", /\/signup/);

@@ -6,7 +6,7 @@ test("the landing page says what the app does and leads to the guide", async ({ 
   await expect(
     page.getByRole("heading", { name: /Solutions Architect – Associate \(SAA-C03\)/ }),
   ).toBeVisible();
-  await expect(page.getByRole("heading", { name: /Developer – Associate \(DVA-C02\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Developer – Associate \(DVA-C03\)/ })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Step 4" })).toBeVisible();
   await page.getByRole("link", { name: "Which certification should I choose?" }).click();
   await expect(page).toHaveURL(/\/choose$/);
