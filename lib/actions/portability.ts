@@ -1,12 +1,15 @@
 "use server";
 
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 import { revalidatePath } from "next/cache";
 
 import { isShared, itemIndex, itemsForCert, versionsForPlan } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
 import { getEnrollments } from "@/lib/data/plan";
+import { getAttemptsWithNotes } from "@/lib/data/portability";
+import { planAttemptImport, recordOf, type AttemptImportPlan } from "@/lib/portability/attempts";
+import { MAX_ATTEMPTS } from "@/lib/readiness/types";
 import { dayKey } from "@/lib/progress/days";
 import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
@@ -23,66 +26,153 @@ import { fail, ok } from "./result";
 import { authedAction } from "./safe-action";
 
 async function currentState(userId: string) {
-  const [progress, notes] = await Promise.all([
+  const [progress, notes, attempts] = await Promise.all([
     db.itemProgress.findMany({ where: { userId }, select: { itemId: true, status: true } }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+    getAttemptsWithNotes(userId),
   ]);
   return {
     statuses: new Map<string, ItemStatus>(progress.map((p) => [p.itemId, p.status])),
     notes: new Map(notes.map((n) => [n.itemId, n.body])),
+    attempts: attempts.map((a) => ({ id: a.id, record: recordOf(a) })),
   };
 }
 
-async function plan(userId: string, text: string, mode: "merge" | "replace") {
+const TOO_MANY_ATTEMPTS = `With this file you would have more than ${MAX_ATTEMPTS} practice attempts and exam results, the most the log keeps. Nothing was changed.`;
+
+async function plan(userId: string, text: string, mode: "merge" | "replace", today: string) {
   const parsed = parseProgressFile(text);
   if (!parsed.ok) return parsed;
+  const future = parsed.file.attempts?.find((a) => a.takenOn > today);
+  if (future) {
+    return {
+      ok: false as const,
+      message: `The file has an attempt dated ${future.takenOn}, after today. Nothing was changed.`,
+    };
+  }
   const state = await currentState(userId);
+  const attempts = planAttemptImport(parsed.file.attempts, mode, state.attempts);
+  if (state.attempts.length - attempts.removeIds.length + attempts.add.length > MAX_ATTEMPTS) {
+    return { ok: false as const, message: TOO_MANY_ATTEMPTS };
+  }
   return {
     ok: true as const,
     file: parsed.file,
     plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex),
+    attempts,
+  };
+}
+
+/** What an import does to practice attempts, in numbers. */
+export interface AttemptImportSummary {
+  inFile: boolean;
+  added: number;
+  removed: number;
+  unchanged: number;
+}
+
+function attemptSummary(plan: AttemptImportPlan): AttemptImportSummary {
+  return {
+    inFile: plan.inFile,
+    added: plan.add.length,
+    removed: plan.removeIds.length,
+    unchanged: plan.unchanged,
   };
 }
 
 /** What an import would change, and whether the file was made for another exam version. */
-export type ImportPreview = ImportPlan & { versionNotes: string[] };
+export type ImportPreview = ImportPlan & { versionNotes: string[]; attempts: AttemptImportSummary };
 
 /** What importing this file would change, without changing anything. */
 export const previewImport = authedAction(importSchema, async (input, { user }) => {
-  const [result, enrollments, now] = await Promise.all([
-    plan(user.id, input.text, input.mode),
-    getEnrollments(user.id),
-    requestNow(),
-  ]);
+  const [enrollments, now] = await Promise.all([getEnrollments(user.id), requestNow()]);
+  const today = dayKey(now, user.timeZone);
+  const result = await plan(user.id, input.text, input.mode, today);
   if (!result.ok) return fail("invalid", result.message);
-  const versions = versionsForPlan(enrollments, dayKey(now, user.timeZone));
+  const versions = versionsForPlan(enrollments, today);
   const current = enrollments.map((e, i) => ({ cert: e.cert, version: versions[i]!.exam.code }));
-  return ok<ImportPreview>({ ...result.plan, versionNotes: versionNotes(result.file.exams, current) });
+  return ok<ImportPreview>({
+    ...result.plan,
+    versionNotes: versionNotes(result.file.exams, current),
+    attempts: attemptSummary(result.attempts),
+  });
 });
 
-/** Applies an import in one transaction; status changes are logged like any other. */
+class TooManyAttempts extends Error {}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Applies an import in one transaction; status changes are logged like any other.
+ * Attempts are added under a lock on the user's row, with the cap checked again
+ * inside it, so a concurrent save or import cannot pass it.
+ */
 export const applyImport = authedAction(importSchema, async (input, { user }) => {
-  const result = await plan(user.id, input.text, input.mode);
+  const today = dayKey(await requestNow(), user.timeZone);
+  const result = await plan(user.id, input.text, input.mode, today);
   if (!result.ok) return fail("invalid", result.message);
   const { statusChanges, notesSet, notesDeleted } = result.plan;
-  await db.$transaction([
-    ...statusChanges.map(
-      (c) =>
-        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
-    ),
-    ...notesSet.map((n) =>
-      db.itemNote.upsert({
-        where: { userId_itemId: { userId: user.id, itemId: n.itemId } },
-        create: { userId: user.id, itemId: n.itemId, body: n.body },
-        update: { body: n.body },
-      }),
-    ),
-    db.itemNote.deleteMany({ where: { userId: user.id, itemId: { in: notesDeleted } } }),
-  ]);
+  const { add, removeIds } = result.attempts;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        if (add.length > 0 || removeIds.length > 0) {
+          await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
+          await tx.examAttempt.deleteMany({ where: { userId: user.id, id: { in: removeIds } } });
+          const count = await tx.examAttempt.count({ where: { userId: user.id } });
+          if (count + add.length > MAX_ATTEMPTS) throw new TooManyAttempts();
+          const rows = add.map((record) => ({ id: randomUUID(), record }));
+          await tx.examAttempt.createMany({
+            data: rows.map(({ id, record }) => ({
+              id,
+              userId: user.id,
+              cert: record.cert,
+              examCode: record.examCode,
+              kind: record.kind,
+              takenOn: new Date(`${record.takenOn}T00:00:00Z`),
+              source: record.source,
+              sourceName: record.sourceName,
+              mode: record.mode,
+              questions: record.questions,
+              correct: record.correct,
+              percent: record.percent,
+              scaledScore: record.scaledScore,
+              passed: record.passed,
+              notes: record.notes,
+            })),
+          });
+          await tx.examAttemptDomain.createMany({
+            data: rows.flatMap(({ id, record }) => record.domains.map((d) => ({ attemptId: id, ...d }))),
+          });
+        }
+        for (const c of statusChanges) {
+          await tx.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`;
+        }
+        for (const n of notesSet) {
+          await tx.itemNote.upsert({
+            where: { userId_itemId: { userId: user.id, itemId: n.itemId } },
+            create: { userId: user.id, itemId: n.itemId, body: n.body },
+            update: { body: n.body },
+          });
+        }
+        await tx.itemNote.deleteMany({ where: { userId: user.id, itemId: { in: notesDeleted } } });
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return fail("conflict", TOO_MANY_ATTEMPTS);
+    throw error;
+  }
   revalidatePath("/", "layout");
+  const noteChanges = notesSet.length + notesDeleted.length;
+  const attemptChanges = add.length + removeIds.length;
   return ok(
-    { changed: statusChanges.length, notes: notesSet.length + notesDeleted.length },
-    `Imported: ${statusChanges.length} status change${statusChanges.length === 1 ? "" : "s"}, ${notesSet.length + notesDeleted.length} note change${notesSet.length + notesDeleted.length === 1 ? "" : "s"}.`,
+    { changed: statusChanges.length, notes: noteChanges, attempts: attemptChanges },
+    `Imported: ${plural(statusChanges.length, "status change")}, ${plural(noteChanges, "note change")}${
+      attemptChanges ? `, ${plural(add.length, "practice attempt")} added, ${removeIds.length} removed` : ""
+    }.`,
   );
 });
 

@@ -39,6 +39,30 @@ export async function getAccountExport(userId: string) {
         select: { itemId: true, fromStatus: true, toStatus: true, at: true },
         orderBy: { at: "asc" },
       },
+      attempts: {
+        select: {
+          cert: true,
+          examCode: true,
+          kind: true,
+          takenOn: true,
+          source: true,
+          sourceName: true,
+          mode: true,
+          questions: true,
+          correct: true,
+          percent: true,
+          scaledScore: true,
+          passed: true,
+          notes: true,
+          createdAt: true,
+          updatedAt: true,
+          domains: {
+            select: { domainId: true, percent: true, correct: true, total: true, meets: true },
+            orderBy: { domainId: "asc" },
+          },
+        },
+        orderBy: [{ takenOn: "asc" }, { createdAt: "asc" }],
+      },
     },
   });
   if (!user) return null;
@@ -51,6 +75,7 @@ export async function getAccountExport(userId: string) {
         ...e,
         targetDate: e.targetDate ? e.targetDate.toISOString().slice(0, 10) : null,
       })),
+      attempts: user.attempts.map((a) => ({ ...a, takenOn: a.takenOn.toISOString().slice(0, 10) })),
     },
   };
 }

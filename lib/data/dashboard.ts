@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
 import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
 
+import { attemptsSubquery, doneOnSubquery, toAttempt, type AttemptJson } from "./practice";
+
 interface Row {
   enrollments: {
     cert: CertId;
@@ -18,6 +20,8 @@ interface Row {
   done_days: Record<string, number>;
   window_events: [string, ItemStatus, ItemStatus, string][];
   recent: [string, ItemStatus, ItemStatus, string][];
+  attempts: AttemptJson[];
+  done_on: Record<string, string>;
 }
 
 /** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
@@ -29,7 +33,8 @@ function utc(value: string): Date {
  * Everything the dashboard shows for one user, in ONE SQL statement whatever the
  * number of items or the length of the history: the database groups done events by
  * the user's local day, so only per-day counts, the last 28 days' events and the
- * last ten changes cross the wire. With the session check that makes two
+ * last ten changes cross the wire, plus the practice attempts (without notes) and
+ * the day each done item was done. With the session check that makes two
  * statements per dashboard request (an integration test holds it to three).
  */
 export async function getDashboardInput(
@@ -59,7 +64,9 @@ export async function getDashboardInput(
          FROM "Activity" w WHERE w."userId" = ${userId}::uuid AND w.at >= ${windowStart}) AS window_events,
       (SELECT coalesce(json_agg(json_build_array(r."itemId", r."fromStatus", r."toStatus", r.at) ORDER BY r.at DESC, r.id DESC), '[]'::json)
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
-                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent`;
+                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent,
+      ${attemptsSubquery(userId, false)} AS attempts,
+      ${doneOnSubquery(userId, timeZone)} AS done_on`;
   const row = rows[0];
   const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
     itemId,
@@ -75,5 +82,8 @@ export async function getDashboardInput(
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
     windowEvents: (row?.window_events ?? []).map(toEvent),
     recent: (row?.recent ?? []).map(toEvent),
+    // Practice attempts without their notes (the share page shows scores only), and done days for the drill list.
+    attempts: (row?.attempts ?? []).map(toAttempt),
+    doneOn: new Map(Object.entries(row?.done_on ?? {})),
   };
 }

@@ -3,7 +3,9 @@ import "server-only";
 import { items, steps, tipGroups, versionsForPlan } from "@/lib/curriculum";
 import { db } from "@/lib/db";
 import { dayKey } from "@/lib/progress/days";
+import { exportAttempts, type ExportAttempt } from "@/lib/portability/attempts";
 import { exportItems, sectionLabel, type ExportExam, type ExportItem } from "@/lib/portability/progress-file";
+import type { AttemptWithNotes } from "@/lib/data/practice";
 
 import { getEnrollments } from "./plan";
 
@@ -14,6 +16,41 @@ export interface ProgressExport {
   /** The exam version each exam of the plan follows (recorded in the file). */
   exams: ExportExam[];
   items: ExportItem[];
+  /** Practice attempts and exam results, oldest first, with notes (the owner's own file). */
+  attempts: ExportAttempt[];
+}
+
+/** The user's attempts with domains and notes, oldest first (exports and imports). */
+export async function getAttemptsWithNotes(userId: string): Promise<AttemptWithNotes[]> {
+  const rows = await db.examAttempt.findMany({
+    where: { userId },
+    orderBy: [{ takenOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: { domains: { orderBy: { domainId: "asc" } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    cert: r.cert,
+    examCode: r.examCode,
+    kind: r.kind,
+    takenOn: r.takenOn.toISOString().slice(0, 10),
+    createdAt: r.createdAt.toISOString(),
+    source: r.source,
+    sourceName: r.sourceName,
+    mode: r.mode,
+    questions: r.questions,
+    correct: r.correct,
+    percent: r.percent,
+    scaledScore: r.scaledScore,
+    passed: r.passed,
+    notes: r.notes,
+    domains: r.domains.map((d) => ({
+      domainId: d.domainId,
+      percent: d.percent,
+      correct: d.correct,
+      total: d.total,
+      meets: d.meets,
+    })),
+  }));
 }
 
 /**
@@ -25,13 +62,14 @@ export async function getProgressExport(
   now: Date,
   timeZone: string,
 ): Promise<ProgressExport> {
-  const [enrollments, progress, notes] = await Promise.all([
+  const [enrollments, progress, notes, attempts] = await Promise.all([
     getEnrollments(userId),
     db.itemProgress.findMany({
       where: { userId },
       select: { itemId: true, status: true, createdAt: true, updatedAt: true },
     }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+    getAttemptsWithNotes(userId),
   ]);
   const versions = versionsForPlan(enrollments, dayKey(now, timeZone));
   return {
@@ -47,6 +85,7 @@ export async function getProgressExport(
       (item) => sectionLabel(item, stepTitles, tipTitles),
       versions,
     ),
+    attempts: exportAttempts(attempts),
   };
 }
 

@@ -3,6 +3,10 @@ import { z } from "zod";
 import type { CertId, ExamVersion, Item, ItemStatus } from "../curriculum/types";
 import { CERT_IDS, ITEM_STATUSES } from "../curriculum/types";
 import { belongsToVersion } from "../curriculum/versions";
+import { MAX_ATTEMPTS } from "../readiness/types";
+import { attemptFileSchema } from "../validations/practice";
+
+import type { ExportAttempt } from "./attempts";
 
 /**
  * The progress export (CSV and JSON) and what an import would change. Pure: the
@@ -129,8 +133,15 @@ export function toJsonExport(
   rows: readonly ExportItem[],
   exportedAt: Date,
   exams: readonly ExportExam[] = [],
+  attempts?: readonly ExportAttempt[],
 ) {
-  return { format: PROGRESS_FORMAT, exportedAt: exportedAt.toISOString(), exams, items: rows };
+  return {
+    format: PROGRESS_FORMAT,
+    exportedAt: exportedAt.toISOString(),
+    exams,
+    items: rows,
+    ...(attempts ? { attempts } : {}),
+  };
 }
 
 const importItemSchema = z.object({
@@ -155,6 +166,8 @@ export const progressFileSchema = z.object({
     .max(CERT_IDS.length, "lists too many exams")
     .optional(),
   items: z.array(importItemSchema).max(2_000, "has too many items"),
+  /** Practice attempts and exam results; absent in files exported before they existed: still accepted. */
+  attempts: z.array(attemptFileSchema).max(MAX_ATTEMPTS, "has too many attempts").optional(),
 });
 
 export type ProgressFile = z.infer<typeof progressFileSchema>;

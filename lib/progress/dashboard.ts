@@ -6,6 +6,8 @@ import {
   versionNotice,
   type VersionNotice,
 } from "../curriculum/versions";
+import { buildPracticeCard, type PracticeCard } from "../readiness/card";
+import type { Attempt } from "../readiness/types";
 
 import { dayKey, dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
@@ -40,6 +42,10 @@ export interface DashboardInput {
   windowEvents: readonly ActivityEvent[];
   /** The latest status changes, newest first. */
   recent: readonly ActivityEvent[];
+  /** Practice attempts and real exam results, without notes (lib/readiness). None when absent. */
+  attempts?: readonly Attempt[];
+  /** Item id → local day it was marked done, for done items (the drill list). */
+  doneOn?: ReadonlyMap<string, string>;
 }
 
 export interface Curriculum {
@@ -66,6 +72,8 @@ export interface ExamCard {
   /** Items done here that also count for the other exam. */
   sharedDone: number;
   sharedTotal: number;
+  /** Practice evidence, readiness from coverage and evidence, and the drill list (issue #14). */
+  practice: PracticeCard;
 }
 
 export interface Dashboard {
@@ -100,6 +108,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     const certItems = itemsOfVersion(curriculum.items, version);
     const progress = stepProgress(certItems, statuses);
     const shared = overlap(certItems, statuses);
+    const coverage = readiness(certItems, statuses, version.domains);
     return {
       cert,
       name: certification.name,
@@ -120,7 +129,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         title: step.title,
         progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
       })),
-      readiness: readiness(certItems, statuses, version.domains),
+      readiness: coverage,
       nextUp: nextUp(certItems, statuses, 3).map((item) => ({
         id: item.id,
         title: item.title,
@@ -136,6 +145,16 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       }),
       sharedDone: shared.sharedDone,
       sharedTotal: shared.sharedTotal,
+      practice: buildPracticeCard({
+        certification,
+        version,
+        attempts: input.attempts ?? [],
+        planItems: certItems,
+        statuses,
+        doneOn: input.doneOn ?? new Map(),
+        today,
+        coverage,
+      }),
     };
   });
 

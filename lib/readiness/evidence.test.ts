@@ -170,6 +170,7 @@ describe("summarizePractice", () => {
         passed: false,
         passingScore: 720,
         retakeFrom: "2026-12-24",
+        retakeOpen: false,
         needsImprovement: [
           { id: "dva-c03-d2", title: "Security", code: "DVA-C03" },
           { id: "dva-c03-d3", title: "Testing and Deployment", code: "DVA-C03" },

@@ -66,6 +66,8 @@ export interface OfficialResult {
   passingScore: number;
   /** After a fail: the first day AWS lets the candidate sit the exam again (14 days later). */
   retakeFrom: string | null;
+  /** Whether `retakeFrom` has come (today is on or after it). */
+  retakeOpen: boolean;
   /** Domains the score report marked, by title, in the report's own version. */
   needsImprovement: ApartDomain[];
   meets: ApartDomain[];
@@ -185,6 +187,7 @@ export function summarizePractice(
       passed,
       passingScore: passing(a.examCode),
       retakeFrom: passed ? null : addDays(a.takenOn, RETAKE_WAIT_DAYS),
+      retakeOpen: !passed && addDays(a.takenOn, RETAKE_WAIT_DAYS) <= today,
       needsImprovement: a.domains.filter((d) => d.meets === false).map((d) => titleOf(d.domainId)),
       meets: a.domains.filter((d) => d.meets === true).map((d) => titleOf(d.domainId)),
     };

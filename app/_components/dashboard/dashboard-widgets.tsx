@@ -1,8 +1,12 @@
 "use client";
 
+import { Fragment } from "react";
+
 import { CERT_IDS, type CertId } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
 import type { CompactHeatmap } from "@/lib/progress/heatmap";
+
+import { PracticeCard } from "@/app/_components/practice/practice-card";
 
 import { ExamCard } from "./exam-card";
 import { HeatmapWidget } from "./heatmap-widget";
@@ -40,13 +44,20 @@ export function DashboardWidgets({
       {exams.map((exam) => {
         const other = CERT_IDS.find((c) => c !== exam.cert) ?? exam.cert;
         return (
-          <ExamCard
-            key={exam.cert}
-            exam={exam}
-            other={{ cert: other, name: names[other].name }}
-            enrolledBoth={enrolledBoth}
-            readOnly={readOnly}
-          />
+          <Fragment key={exam.cert}>
+            <ExamCard
+              exam={exam}
+              other={{ cert: other, name: names[other].name }}
+              enrolledBoth={enrolledBoth}
+              readOnly={readOnly}
+            />
+            <PracticeCard
+              card={exam.practice}
+              examName={exam.name}
+              examDate={exam.targetDate}
+              readOnly={readOnly}
+            />
+          </Fragment>
         );
       })}
 

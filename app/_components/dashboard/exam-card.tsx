@@ -6,7 +6,9 @@ import type { ExamCard as ExamCardData } from "@/lib/progress/dashboard";
 import type { Pace } from "@/lib/progress/pace";
 import type { Progress } from "@/lib/progress/percent";
 
+import { ReadinessExplanation } from "@/app/_components/practice/readiness-explanation";
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
+import { formatScore } from "@/lib/readiness/types";
 
 import { count, decimal, formatDay } from "./format";
 import { ProgressBar } from "@/app/_components/progress-bar";
@@ -146,8 +148,15 @@ function ProgressPart({ exam }: { exam: ExamCardData }) {
   );
 }
 
+function evidenceText(evidence: number | null): string {
+  return evidence === null
+    ? "no practice evidence yet"
+    : `practice ${formatScore(evidence)}% (recent average)`;
+}
+
+/** Readiness from topic coverage and practice evidence per domain (lib/readiness/combined.ts, ADR 026). */
 function ReadinessPart({ exam }: { exam: ExamCardData }) {
-  const { readiness } = exam;
+  const readiness = exam.practice.readiness;
   const { weakest } = readiness;
   return (
     <div className="space-y-3">
@@ -158,15 +167,16 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
       <ProgressBar
         label={`${exam.name} readiness`}
         percent={readiness.percent}
-        valueText={`${readiness.percent}% ready, weighted by the exam's domains`}
+        valueText={`${readiness.percent}% ready, from topic coverage and practice evidence, weighted by the exam's domains`}
       />
-      <p className="text-sm text-slate-700">
-        Weighted by the official {exam.code} domains. Skipped items still count here: skipping a topic
-        doesn&apos;t make you ready for it.
-      </p>
+      <ReadinessExplanation />
+      {readiness.withEvidence === 0 ? (
+        <p className="text-sm font-medium">No practice evidence yet: this is topic coverage alone.</p>
+      ) : null}
       <ul className="space-y-3 pt-1">
         {readiness.domains.map((domain, index) => {
           const label = `Domain ${index + 1}: ${domain.title}`;
+          const detail = `topics ${domain.coverage}% done, ${evidenceText(domain.evidence)}`;
           return (
             <li key={domain.id} className="space-y-1">
               <div className="flex items-baseline justify-between gap-3 text-sm">
@@ -179,21 +189,24 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
               <ProgressBar
                 label={label}
                 percent={domain.percent}
-                valueText={`${domain.percent}%: ${domain.done} of ${count(domain.total, "item")} done`}
+                valueText={`${domain.percent}% ready: ${detail}`}
                 size="sm"
                 tone="slate"
               />
+              <p className="text-xs text-slate-600">
+                Topics {domain.coverage}% done · {evidenceText(domain.evidence)}
+              </p>
             </li>
           );
         })}
       </ul>
       {weakest && readiness.percent < 100 ? (
         <p className="text-sm">
-          <span className="font-medium">Weakest domain:</span> {weakest.title} ({weakest.percent}% done,{" "}
+          <span className="font-medium">Weakest domain:</span> {weakest.title} ({weakest.percent}% ready,{" "}
           {weakest.weight}% of the exam)
         </p>
       ) : readiness.domains.length > 0 ? (
-        <p className="text-sm font-medium">Every domain is fully covered.</p>
+        <p className="text-sm font-medium">Every domain is fully covered and at the pass line.</p>
       ) : null}
     </div>
   );

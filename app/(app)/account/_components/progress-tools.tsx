@@ -106,6 +106,15 @@ export function ImportProgress() {
               {preview.notesSet.length} notes added or updated, {preview.notesDeleted.length} notes removed
             </li>
             <li>{preview.unchanged} items already as in the file</li>
+            {preview.attempts.inFile ? (
+              <li>
+                {preview.attempts.added} practice attempts and exam results added
+                {preview.attempts.removed ? `, ${preview.attempts.removed} removed` : ""},{" "}
+                {preview.attempts.unchanged} already there
+              </li>
+            ) : (
+              <li>No practice attempts in the file: yours stay as they are</li>
+            )}
             {preview.unknownItems.length ? (
               <li>{preview.unknownItems.length} items in the file are unknown and will be ignored</li>
             ) : null}

@@ -5,16 +5,18 @@ import { requestNow } from "@/lib/clock/request";
 
 export const dynamic = "force-dynamic";
 
-/** Progress export: `?format=csv` (one row per item) or `?format=json` (re-importable). */
+/** Progress export: `?format=csv` (one row per item) or `?format=json` (re-importable, with practice attempts). */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in to export your progress." }, { status: 401 });
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
   const now = await requestNow();
-  const { exams, items } = await getProgressExport(user.id, now, user.timeZone);
+  const { exams, items, attempts } = await getProgressExport(user.id, now, user.timeZone);
   const date = now.toISOString().slice(0, 10);
   const body =
-    format === "csv" ? `\uFEFF${toCsv(items)}` : JSON.stringify(toJsonExport(items, now, exams), null, 2);
+    format === "csv"
+      ? `\uFEFF${toCsv(items)}`
+      : JSON.stringify(toJsonExport(items, now, exams, attempts), null, 2);
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
