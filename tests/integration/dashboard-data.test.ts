@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
+import { saveAttempt } from "@/lib/actions/practice";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
+import { pinClock, unpinClock } from "@/lib/clock";
 import { certifications, items, itemsForCert, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
 import { buildDashboard } from "@/lib/progress/dashboard";
@@ -55,6 +57,22 @@ describe("the dashboard's reads", () => {
       .slice(0, 20)
       .map((i) => i.id);
     for (const id of ids) await setItemStatus({ itemId: id, status: "done" });
+    // Practice attempts travel in the same statement (logged with the clock pinned: any real date works).
+    pinClock("2026-12-10T12:00:00Z");
+    for (const percent of ["58", "64", "70"]) {
+      const logged = await saveAttempt({
+        kind: "practice",
+        cert: "architect",
+        date: "2026-11-02",
+        source: "whizlabs",
+        mode: "timed_full_exam",
+        percent,
+        domainScores: { "saa-c03-d1": percent, "saa-c03-d2": "12/20" },
+        notes: "NOT-ON-THE-DASHBOARD",
+      });
+      expect(logged.ok).toBe(true);
+    }
+    unpinClock();
     const small = await countStatements(async () => {
       const current = await getCurrentUser();
       await getDashboardInput(current!.id, current!.timeZone, new Date());
@@ -72,6 +90,18 @@ describe("the dashboard's reads", () => {
 
   it("hands the pure functions what they need to compute every figure", async () => {
     const input = await getDashboardInput(user.id, "UTC", new Date());
+    expect(input.attempts?.map((a) => [a.examCode, a.percent, a.domains.length])).toEqual([
+      ["SAA-C03", 58, 2],
+      ["SAA-C03", 64, 2],
+      ["SAA-C03", 70, 2],
+    ]);
+    expect(JSON.stringify(input.attempts)).not.toContain("NOT-ON-THE-DASHBOARD");
+    expect([...(input.doneOn?.keys() ?? [])].sort()).toEqual(
+      itemsForCert("architect")
+        .slice(0, 20)
+        .map((i) => i.id)
+        .sort(),
+    );
     expect(input.enrollments.map((e) => e.cert)).toEqual(["architect", "developer"]);
     expect(input.enrollments[0]?.targetDate).toBe("2099-06-01");
     expect(input.recent).toHaveLength(10);
