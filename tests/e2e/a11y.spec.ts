@@ -121,6 +121,55 @@ test.describe("signed in", () => {
       await expectNoSeriousViolations(page, "/plan/developer (read-only)");
     });
 
+    test("/practice, empty, has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/practice");
+      await expect(page.getByRole("button", { name: "Save attempt" })).toBeVisible();
+      await expectNoSeriousViolations(page, "/practice (empty)");
+    });
+
+    test("/practice and /dashboard with attempts, a failed result and an error have no serious accessibility violations", async ({
+      page,
+    }) => {
+      await pinTime(page, "2026-12-10T12:00:00Z");
+      await page.goto("/practice");
+      const form = page.getByRole("form", { name: "Log an attempt" });
+      for (const [date, score, secure] of [
+        ["2026-12-02", "60", "50"],
+        ["2026-12-05", "66", "12/20"],
+        ["2026-12-08", "70", "65"],
+      ] as const) {
+        await form.getByLabel("Date", { exact: true }).fill(date);
+        await form
+          .getByLabel("Source", { exact: true })
+          .selectOption({ label: "Skill Builder practice exam" });
+        await form.getByLabel("Mode", { exact: true }).selectOption({ label: "Timed full exam" });
+        await form.getByLabel("Score (%)", { exact: true }).fill(score);
+        await form.getByLabel("Design Secure Architectures", { exact: true }).fill(secure);
+        await form.getByRole("button", { name: "Save attempt" }).click();
+        await expect(page.getByRole("region", { name: "Your attempts" }).getByRole("listitem")).toHaveCount(
+          ["2026-12-02", "2026-12-05", "2026-12-08"].indexOf(date) + 1,
+        );
+      }
+      await form.getByRole("radio", { name: /official AWS result/ }).check();
+      await form.getByLabel("Scaled score (100–1000)").fill("650");
+      await form.getByRole("radio", { name: "Fail" }).check();
+      await form
+        .getByLabel("Design Resilient Architectures", { exact: true })
+        .selectOption("needs-improvement");
+      await form.getByRole("button", { name: "Save attempt" }).click();
+      await expect(page.getByText(/Earliest retake/)).toBeVisible();
+      // An error state in the form.
+      await form.getByLabel("Scaled score (100–1000)").fill("5000");
+      await form.getByRole("button", { name: "Save attempt" }).click();
+      await expect(form.getByText("Enter a whole number from 100 to 1000.")).toBeVisible();
+      await expect(page.getByRole("img", { name: /practice/ })).toBeVisible();
+      await expectNoSeriousViolations(page, "/practice (with attempts)");
+
+      await page.goto("/dashboard");
+      await expect(page.getByRole("img", { name: /practice/ })).toBeVisible();
+      await expectNoSeriousViolations(page, "/dashboard (with attempts)");
+    });
+
     test("/account has no serious accessibility violations", async ({ page }) => {
       await page.goto("/account");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

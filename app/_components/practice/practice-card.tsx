@@ -164,7 +164,8 @@ function DomainsPart({ summary }: { summary: PracticeSummary }) {
         <p key={domain.id} className="text-sm text-slate-700">
           Kept apart: {domain.code}&apos;s domain &ldquo;{domain.title}&rdquo; has no domain of that name in{" "}
           {summary.code}, so its scores
-          {domain.scores.length > 0 ? ` (${trail(domain.scores, summary.code)})` : ""} are not counted above.
+          {domain.scores.length > 0 ? ` (${domain.scores.map((x) => pct(x.percent)).join(", ")})` : ""} are
+          not counted above.
         </p>
       ))}
       {weakest.length > 0 ? (

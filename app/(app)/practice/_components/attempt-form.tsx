@@ -169,6 +169,7 @@ export function AttemptForm({
       domainScores: values.kind === "practice" ? pick(values.domainScores) : {},
       domainResults: values.kind === "official" ? pick(values.domainResults) : {},
     };
+    setResult(null);
     startTransition(async () => {
       const r = await saveAttempt(payload);
       setResult(r);
@@ -209,8 +210,8 @@ export function AttemptForm({
         name="kind"
         value={values.kind}
         options={[
-          { value: "practice", label: "A practice exam" },
-          { value: "official", label: "The real exam (your score report)" },
+          { value: "practice", label: "A practice attempt" },
+          { value: "official", label: "An official AWS result (your score report)" },
         ]}
         errors={errors("kind")}
         onValue={(v) => set("kind", v as AttemptKind)}
@@ -256,7 +257,7 @@ export function AttemptForm({
             />
             {values.source === "other" ? (
               <TextField
-                label="Name of the source"
+                label="Provider's name"
                 value={values.sourceName}
                 maxLength={80}
                 autoComplete="off"

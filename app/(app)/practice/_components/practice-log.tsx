@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 
 import { formatDay } from "@/app/_components/dashboard/format";
 import { deleteAttempt } from "@/lib/actions/practice";
@@ -55,6 +55,15 @@ function HistoryEntry({
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    // Opening the question moves focus to its safe answer; closing it returns focus to "Delete".
+    if (confirming) keepButton.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const source = sourceText(attempt);
   const domains = domainText(attempt, titles);
   const name = label(attempt);
@@ -98,7 +107,12 @@ function HistoryEntry({
             >
               {pending ? "Deleting…" : "Delete attempt"}
             </button>
-            <button type="button" className={smallButton} onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              ref={keepButton}
+              className={smallButton}
+              onClick={() => setConfirming(false)}
+            >
               Keep it
             </button>
           </div>
@@ -108,7 +122,12 @@ function HistoryEntry({
           <button type="button" id={`attempt-${attempt.id}-edit`} className={smallButton} onClick={onEdit}>
             Edit<span className="sr-only"> {name}</span>
           </button>
-          <button type="button" className={smallButton} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            ref={deleteButton}
+            className={smallButton}
+            onClick={() => setConfirming(true)}
+          >
             Delete<span className="sr-only"> {name}</span>
           </button>
         </div>
