@@ -90,6 +90,9 @@ function HistoryEntry({
           role="group"
           aria-label={`Delete ${name}?`}
           className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setConfirming(false);
+          }}
         >
           <p className="text-sm font-medium text-red-900">Delete {name}? This cannot be undone.</p>
           <div className="flex flex-wrap gap-2">
