@@ -295,4 +295,26 @@ test.describe("the practice log", () => {
     expect(box?.width ?? 0).toBeLessThanOrEqual(390);
     expect(box?.width ?? 0).toBeGreaterThan(250);
   });
+
+  test("shows a loading state while the page loads, then the page", async ({ page }) => {
+    await developerCandidate(page);
+    await expect(page.locator("[data-hydrated]")).toBeAttached();
+    // Hold the page's data back (its RSC request) so the loading state stays on screen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === "/practice",
+      async (route) => {
+        const headers = route.request().headers();
+        if (headers["rsc"] && !headers["next-router-prefetch"]) await held;
+        await route.continue();
+      },
+    );
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Loading your practice log…" })).toBeAttached();
+    await expect(page.locator('[aria-busy="true"]')).toBeVisible();
+    release();
+    await expect(page.getByRole("heading", { level: 1, name: "Practice exams" })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  });
 });
