@@ -49,7 +49,35 @@ async function main() {
     const next = items.find((item) => !done.has(item.id));
     if (next)
       await db.itemProgress.create({ data: { userId: user.id, itemId: next.id, status: "in_progress" } });
-    console.log(`Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done.`);
+    // Four practice exams for the architect exam over the last three weeks, "Design Secure Architectures" the weakest domain.
+    const practice = [
+      { daysAgo: 20, percent: 58, domains: [52, 62, 60, 57] },
+      { daysAgo: 13, percent: 63, domains: [55, 68, 64, 63] },
+      { daysAgo: 7, percent: 66, domains: [58, 71, 68, 66] },
+      { daysAgo: 2, percent: 70, domains: [62, 75, 72, 70] },
+    ];
+    for (const [i, attempt] of practice.entries()) {
+      await db.examAttempt.create({
+        data: {
+          userId: user.id,
+          cert: "architect",
+          examCode: "SAA-C03",
+          kind: "practice",
+          takenOn: new Date(new Date(now - attempt.daysAgo * 86_400_000).toISOString().slice(0, 10)),
+          source: i % 2 === 0 ? "tutorials_dojo" : "skill_builder_practice_exam",
+          mode: "timed_full_exam",
+          questions: 65,
+          correct: Math.round((attempt.percent * 65) / 100),
+          percent: Math.round((Math.round((attempt.percent * 65) / 100) / 65) * 1000) / 10,
+          domains: {
+            create: attempt.domains.map((percent, d) => ({ domainId: `saa-c03-d${d + 1}`, percent })),
+          },
+        },
+      });
+    }
+    console.log(
+      `Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done and ${practice.length} practice exams.`,
+    );
   } finally {
     await db.$disconnect();
   }
