@@ -100,7 +100,7 @@ test.describe("the practice log", () => {
 
     await logPractice(page, THREE[0]!);
     await logPractice(page, THREE[1]!);
-    const card = page.getByRole("region", { name: `Practice: ${DEVELOPER}` });
+    const card = page.getByRole("region", { name: "Practice exams: Developer" });
     // Two attempts: no forecast line yet.
     await expect(card.getByText("Log 1 more attempt for a forecast.")).toBeVisible();
     await expect(card.getByText(/at your current trend you reach/)).toHaveCount(0);
@@ -137,7 +137,7 @@ test.describe("the practice log", () => {
     // Readiness now uses the evidence, and the dashboard shows the same card.
     await expect(card.getByText(/Readiness: \d+ % \(4 of 4 domains with practice evidence\)/)).toBeVisible();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
-    const dashboardCard = page.getByRole("region", { name: `Practice: ${DEVELOPER}` });
+    const dashboardCard = page.getByRole("region", { name: "Practice exams: Developer" });
     await expect(dashboardCard.getByRole("img", { name: /practice/ })).toBeVisible();
     await expect(dashboardCard.getByRole("list", { name: "Drill: Security" })).toBeVisible();
     const exam = page.getByRole("region", { name: DEVELOPER, exact: true });
@@ -164,7 +164,7 @@ test.describe("the practice log", () => {
     await form.getByRole("button", { name: "Save attempt" }).click();
     await expect(form.getByText("Exam result saved.")).toBeVisible();
 
-    const card = page.getByRole("region", { name: `Practice: ${DEVELOPER}` });
+    const card = page.getByRole("region", { name: "Practice exams: Developer" });
     await expect(card.getByText("Earliest retake: 22 Dec 2026 (14 days after the attempt).")).toBeVisible();
     await expect(
       card.getByText(/8 Dec 2026 \(DVA-C03\): 684 of 1000, not passed \(720 needed\)/),
@@ -235,7 +235,7 @@ test.describe("the practice log", () => {
       score: "61",
       domains: { Deployment: "58", Security: "64" },
     });
-    const card = page.getByRole("region", { name: `Practice: ${DEVELOPER}` });
+    const card = page.getByRole("region", { name: "Practice exams: Developer" });
     await expect(
       card.getByText(/Kept apart: DVA-C02's domain “Deployment” has no domain of that name in DVA-C03/),
     ).toBeVisible();
@@ -285,7 +285,7 @@ test.describe("the practice log", () => {
     await developerCandidate(page);
     await openPractice(page);
     for (const attempt of THREE) await logPractice(page, attempt);
-    const card = page.getByRole("region", { name: `Practice: ${DEVELOPER}` });
+    const card = page.getByRole("region", { name: "Practice exams: Developer" });
     await expect(card.getByRole("img", { name: /practice/ })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -297,8 +297,13 @@ test.describe("the practice log", () => {
   });
 
   test("shows a loading state while the page loads, then the page", async ({ page }) => {
+    // The loading state shows at once only when the router has prefetched it (the header's link does).
+    const prefetched = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === "/practice" && !!r.request().headers()["next-router-prefetch"],
+    );
     await developerCandidate(page);
     await expect(page.locator("[data-hydrated]")).toBeAttached();
+    await prefetched;
     // Hold the page's data back (its RSC request) so the loading state stays on screen.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

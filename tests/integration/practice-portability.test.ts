@@ -177,7 +177,7 @@ describe("the share page", () => {
     const html = renderToString(
       await SharedProgressPage({ params: Promise.resolve({ slug }) } as never),
     ).replaceAll("<!-- -->", "");
-    expect(html).toContain("Practice: AWS Certified Developer");
+    expect(html).toContain("Practice exams: Developer");
     expect(html).toContain("65 %"); // 13 of 20
     expect(html).toContain("702 of 1000");
     expect(html).toContain("Earliest retake: 19 Dec 2026");

@@ -102,7 +102,7 @@ export default async function PracticePage() {
               <PracticeCard
                 key={card.cert}
                 card={card}
-                examName={certifications[card.cert].name}
+                examName={certifications[card.cert].shortName}
                 examDate={targetDate}
                 showReadiness
               />

@@ -53,7 +53,7 @@ export function DashboardWidgets({
             />
             <PracticeCard
               card={exam.practice}
-              examName={exam.name}
+              examName={names[exam.cert].shortName}
               examDate={exam.targetDate}
               readOnly={readOnly}
             />

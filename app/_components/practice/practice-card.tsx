@@ -311,6 +311,7 @@ export function PracticeCard({
   showReadiness = false,
 }: {
   card: PracticeCardData;
+  /** The exam's short name ("Solutions Architect"): the card's name must not repeat the exam card's. */
   examName: string;
   examDate?: string | null;
   /** The public share page: scores only, no links into private pages. */
@@ -330,7 +331,7 @@ export function PracticeCard({
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-medium text-brand-700">{card.code} · practice exams and results</p>
           <h2 id={headingId} className="text-xl font-semibold break-words">
-            Practice: {examName}
+            Practice exams: {examName}
           </h2>
         </div>
         {readOnly ? null : (
