@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { AttemptRecord } from "../validations/practice";
 
-import { attemptKey, exportAttempts, planAttemptImport } from "./attempts";
+import { attemptKey, attemptsToCsv, exportAttempts, planAttemptImport } from "./attempts";
 import { parseProgressFile, PROGRESS_FORMAT } from "./progress-file";
 
 function record(takenOn: string, percent: number, notes = ""): AttemptRecord {
@@ -132,5 +132,42 @@ describe("attempts in the progress file", () => {
       ok: false,
       message: "The file has a percent over 100 (at attempts.0.percent). Nothing was changed.",
     });
+  });
+});
+
+describe("attemptsToCsv", () => {
+  it("writes one quoted row per attempt, with domain titles, and defuses formulas", () => {
+    const practice = {
+      id: "x",
+      createdAt: "",
+      ...record("2026-12-01", 62.5, '=HYPERLINK("http://evil")'),
+      source: "other" as const,
+      sourceName: "Udemy",
+      questions: 16,
+      correct: 10,
+      domains: [{ domainId: "saa-c03-d1", percent: 75, correct: 12, total: 16, meets: null }],
+    };
+    const result = {
+      id: "y",
+      createdAt: "",
+      ...record("2026-12-09", 0),
+      kind: "official" as const,
+      source: null,
+      mode: null,
+      percent: null,
+      scaledScore: 702,
+      passed: false,
+      domains: [{ domainId: "saa-c03-d2", percent: null, correct: null, total: null, meets: false }],
+    };
+    const csv = attemptsToCsv(exportAttempts([practice, result]), {
+      "saa-c03-d1": "Design Secure Architectures",
+      "saa-c03-d2": "Design Resilient Architectures",
+    });
+    expect(csv.split("\r\n")).toEqual([
+      '"Exam","Exam version","Kind","Date","Source","Mode","Questions","Correct","Score (%)","Scaled score","Result","Domains","Notes"',
+      '"architect","SAA-C03","practice","2026-12-01","Udemy","Timed full exam","16","10","62.5","","","Design Secure Architectures: 75 % (12/16)","\'=HYPERLINK(""http://evil"")"',
+      '"architect","SAA-C03","exam result","2026-12-09","","","","","","702","fail","Design Resilient Architectures: needs improvement",""',
+      "",
+    ]);
   });
 });

@@ -1,5 +1,7 @@
-import type { Attempt } from "../readiness/types";
+import { MODE_LABELS, SOURCE_LABELS, type Attempt } from "../readiness/types";
 import type { AttemptRecord } from "../validations/practice";
+
+import { csvCell } from "./progress-file";
 
 /**
  * Practice attempts and exam results in the progress export (`attempts`, optional:
@@ -139,4 +141,64 @@ export function planAttemptImport(
   }
   if (mode === "merge") return { inFile: true, add, removeIds: [], unchanged: current.length };
   return { inFile: true, add, removeIds: [...available.values()].flat(), unchanged: matched };
+}
+
+export const ATTEMPTS_CSV_HEADER = [
+  "Exam",
+  "Exam version",
+  "Kind",
+  "Date",
+  "Source",
+  "Mode",
+  "Questions",
+  "Correct",
+  "Score (%)",
+  "Scaled score",
+  "Result",
+  "Domains",
+  "Notes",
+];
+
+/**
+ * Practice attempts and exam results for a spreadsheet, one row each, oldest first.
+ * `titles` maps domain ids to their titles; every cell is quoted and formulas are defused.
+ */
+export function attemptsToCsv(
+  attempts: readonly ExportAttempt[],
+  titles: Readonly<Record<string, string>>,
+): string {
+  const lines = [ATTEMPTS_CSV_HEADER.map(csvCell).join(",")];
+  const number = (n: number | null) => (n === null ? "" : String(n));
+  for (const a of attempts) {
+    const source =
+      a.source === "other" && a.sourceName ? a.sourceName : a.source ? SOURCE_LABELS[a.source] : "";
+    const domains = a.domains
+      .map((d) => {
+        const title = titles[d.domain] ?? d.domain;
+        if (d.result) return `${title}: ${d.result === "meets" ? "meets competencies" : "needs improvement"}`;
+        const counts = d.correct !== null && d.total !== null ? ` (${d.correct}/${d.total})` : "";
+        return `${title}: ${number(d.percent)} %${counts}`;
+      })
+      .join("; ");
+    lines.push(
+      [
+        a.exam,
+        a.version,
+        a.kind === "official" ? "exam result" : "practice",
+        a.date,
+        source,
+        a.mode ? MODE_LABELS[a.mode] : "",
+        number(a.questions),
+        number(a.correct),
+        number(a.percent),
+        number(a.scaledScore),
+        a.passed === null ? "" : a.passed ? "pass" : "fail",
+        domains,
+        a.notes,
+      ]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
 }

@@ -89,7 +89,7 @@ export function exportItems(
   });
 }
 
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   // Quote every cell; neutralise spreadsheet formulas (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return `"${safe.replaceAll('"', '""')}"`;

@@ -153,6 +153,27 @@ describe("attempts in the progress export and import", () => {
     expect(await db.examAttempt.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("downloads attempts as CSV, one row each", async () => {
+    await newUser();
+    await logTwo();
+    const res = await exportProgress(new Request("http://localhost/account/progress?format=attempts-csv"));
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="aws-study-planner-practice-2026-12-10.csv"',
+    );
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(
+      '"developer","DVA-C02","practice","2026-11-28","Udemy","Domain set","20","13","65","","","Security: 60 %; Deployment: 70 % (7/10)","PRIVATE-PRACTICE-NOTE"',
+    );
+    expect(lines[2]).toContain(
+      '"702","fail","Security: needs improvement; Troubleshooting and Optimization: meets competencies"',
+    );
+  });
+
   it("puts attempts in the full data export", async () => {
     await newUser();
     await logTwo();

@@ -65,7 +65,10 @@ export default async function AccountPage() {
         </a>
       </Section>
       <Section title="Your progress" id="progress-heading">
-        <p className="text-slate-700">Download your checklist with statuses, dates and notes.</p>
+        <p className="text-slate-700">
+          Download your checklist with statuses, dates and notes. The JSON file also holds your practice
+          attempts and exam results, and imports back here.
+        </p>
         <div className="flex flex-wrap gap-2">
           <a
             href="/account/progress?format=csv"
@@ -80,6 +83,13 @@ export default async function AccountPage() {
             className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Export progress as JSON
+          </a>
+          <a
+            href="/account/progress?format=attempts-csv"
+            download
+            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
+            Export practice attempts as CSV
           </a>
         </div>
         <h3 className="pt-2 font-medium">Import progress</h3>

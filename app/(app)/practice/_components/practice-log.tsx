@@ -211,6 +211,17 @@ export function PracticeLog({
             </p>
           ) : null}
         </div>
+        {newestFirst.length > 0 ? (
+          <p className="text-sm">
+            <a
+              href="/account/progress?format=attempts-csv"
+              download
+              className="font-medium text-brand-700 underline hover:text-brand-600"
+            >
+              Download your attempts as CSV
+            </a>
+          </p>
+        ) : null}
         {newestFirst.length === 0 ? (
           <p className="text-slate-700">
             Nothing logged yet: no practice evidence yet. Your practice exams and real exam results will be
