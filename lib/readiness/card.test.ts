@@ -64,4 +64,21 @@ describe("buildPracticeCard", () => {
     expect(c.drill[1]!.items.length + c.drill[1]!.more).toBe(deployment.length);
     expect(c.summary.standingFail?.retakeFrom).toBe("2026-12-09");
   });
+
+  it("keeps what it sends to the page small: the last 30 points and five scores per domain, figures from all", () => {
+    const attempts = Array.from({ length: 40 }, (_, i) => {
+      const day = `2026-10-${String((i % 30) + 1).padStart(2, "0")}`;
+      const date = i < 30 ? day : `2026-11-${String(i - 29).padStart(2, "0")}`;
+      return practice("developer", "DVA-C02", date, 40 + i, { "dva-c02-d2": 30 + i });
+    });
+    const c = card(attempts);
+    expect(c.summary.practiceCount).toBe(40);
+    expect(c.summary.points).toHaveLength(30);
+    expect(c.summary.points[0]?.percent).toBe(50);
+    expect(c.summary.best?.percent).toBe(79);
+    const security = c.summary.domains.find((d) => d.id === "dva-c03-d2")!;
+    expect(security.scoreCount).toBe(40);
+    expect(security.scores.map((s) => s.percent)).toEqual([65, 66, 67, 68, 69]);
+    expect(security.recent).toBe(68); // (67 + 68 + 69) ÷ 3
+  });
 });

@@ -4,7 +4,7 @@ import type { StatusMap } from "../progress/status";
 
 import { evidenceReadiness, type EvidenceReadiness } from "./combined";
 import { drillList, type DrillDomain } from "./drill";
-import { summarizePractice, type PracticeSummary } from "./evidence";
+import { summarizePractice, trimForDisplay, type PracticeSummary } from "./evidence";
 import type { Attempt } from "./types";
 
 /** One exam's practice evidence, readiness from it, and what to drill. */
@@ -12,6 +12,7 @@ export interface PracticeCard {
   cert: Certification["id"];
   /** The version followed ("DVA-C03"). */
   code: string;
+  /** Trimmed for display (`trimForDisplay`): counts say how many there are in all. */
   summary: PracticeSummary;
   readiness: EvidenceReadiness;
   /** The weakest domain(s) by evidence, then those the standing failed result marked, with items to revisit. */
@@ -49,7 +50,7 @@ export function buildPracticeCard(input: {
   return {
     cert: input.certification.id,
     code: input.version.exam.code,
-    summary,
+    summary: trimForDisplay(summary),
     readiness,
     drill: drillList(drillDomains, input.planItems, input.statuses, input.doneOn),
   };

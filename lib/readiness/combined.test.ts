@@ -21,6 +21,7 @@ function evidence(id: string, recent: number | null): DomainEvidence {
     title: `Domain ${id}`,
     weight: 0,
     scores: [],
+    scoreCount: 0,
     recent,
     latest: recent,
     direction: null,

@@ -128,6 +128,7 @@ describe("summarizePractice", () => {
         title: "Deployment",
         code: "DVA-C02",
         scores: [{ takenOn: "2026-11-20", percent: 60, examCode: "DVA-C02" }],
+        scoreCount: 1,
         recent: 60,
         lastWeakOn: "2026-11-20",
         needsImprovement: false,

@@ -37,6 +37,8 @@ export interface DomainEvidence {
   weight: number;
   /** Practice scores counted for this domain (its own and same-titled domains of other versions), oldest first. */
   scores: DomainScore[];
+  /** How many scores there are (`scores` may be trimmed for display: `trimForDisplay`). */
+  scoreCount: number;
   /** Mean of the last three scores; null without any. */
   recent: number | null;
   latest: number | null;
@@ -51,6 +53,7 @@ export interface DomainEvidence {
 /** Scores of a domain of another version with no namesake in the one followed (ADR 027). */
 export interface ApartEvidence extends ApartDomain {
   scores: DomainScore[];
+  scoreCount: number;
   recent: number | null;
   lastWeakOn: string | null;
   needsImprovement: boolean;
@@ -77,8 +80,10 @@ export interface PracticeSummary {
   cert: CertId;
   /** The version the candidate follows now ("DVA-C03"); domains are this version's. */
   code: string;
-  /** Practice attempts, oldest first. */
+  /** Practice attempts, oldest first (the most recent ones only after `trimForDisplay`). */
   points: PracticePoint[];
+  /** How many practice attempts there are. */
+  practiceCount: number;
   latest: PracticePoint | null;
   best: PracticePoint | null;
   passPercent: number;
@@ -203,6 +208,7 @@ export function summarizePractice(
     const scores = entry?.scores ?? [];
     return {
       scores,
+      scoreCount: scores.length,
       recent: mean(scores.slice(-EVIDENCE_WINDOW).map((s) => s.percent)),
       lastWeakOn: entry?.lastWeakOn ?? null,
       needsImprovement: weakKeys.has(id),
@@ -233,6 +239,7 @@ export function summarizePractice(
     cert: certification.id,
     code: target.exam.code,
     points,
+    practiceCount: points.length,
     latest: points[points.length - 1] ?? null,
     best,
     passPercent: PASS_PERCENT,
@@ -243,5 +250,24 @@ export function summarizePractice(
     results: [...results].reverse(),
     standingFail,
     forecast: forecastPass(points, today),
+  };
+}
+
+/** The chart shows at most this many of the most recent attempts; older ones still count everywhere else. */
+export const CHART_LIMIT = 30;
+/** A domain's trail shows its last few scores. */
+export const TRAIL_LIMIT = 5;
+
+/**
+ * The summary as the page needs it: every figure is already computed from all
+ * attempts, so the chart keeps the last 30 points and each domain its last five
+ * scores. Keeps what the dashboard sends to the browser small whatever the history.
+ */
+export function trimForDisplay(summary: PracticeSummary): PracticeSummary {
+  return {
+    ...summary,
+    points: summary.points.slice(-CHART_LIMIT),
+    domains: summary.domains.map((d) => ({ ...d, scores: d.scores.slice(-TRAIL_LIMIT) })),
+    apart: summary.apart.map((d) => ({ ...d, scores: d.scores.slice(-TRAIL_LIMIT) })),
   };
 }

@@ -63,12 +63,11 @@ const DIRECTION: Record<NonNullable<DomainEvidence["direction"]>, string> = {
 };
 
 /** "58 % → 64 % (DVA-C02) → 71 %": the last five scores, the version named when it is not the card's. */
-function trail(scores: DomainEvidence["scores"], code: string): string {
-  const shown = scores.slice(-5);
-  const text = shown
+function trail(domain: Pick<DomainEvidence, "scores" | "scoreCount">, code: string): string {
+  const text = domain.scores
     .map((s) => `${pct(s.percent)}${s.examCode !== code ? ` (${s.examCode})` : ""}`)
     .join(" → ");
-  return scores.length > shown.length ? `… → ${text}` : text;
+  return domain.scoreCount > domain.scores.length ? `… → ${text}` : text;
 }
 
 function PartHeading({ children }: { children: string }) {
@@ -111,8 +110,11 @@ function ScoresPart({
           </dl>
           <ScoreChart id={chartId} points={summary.points} code={summary.code} passPercent={passPercent} />
           <p className="text-sm text-slate-600">
-            {count(summary.points.length, "attempt")}, oldest on the left; the dashed line is the{" "}
-            {passPercent} % pass line. Filled dots are at or above it.
+            {summary.practiceCount > summary.points.length
+              ? `Your last ${summary.points.length} of ${summary.practiceCount} attempts`
+              : count(summary.practiceCount, "attempt")}
+            , oldest on the left; the dashed line is the {passPercent} % pass line. Filled dots are at or
+            above it.
           </p>
           <p className="text-sm font-medium">{forecastText(summary.forecast, passPercent, examDate)}</p>
         </>
@@ -141,9 +143,9 @@ function DomainsPart({ summary }: { summary: PracticeSummary }) {
               <span className="text-slate-600">— no practice evidence yet</span>
             ) : (
               <span className="text-slate-700">
-                — {trail(domain.scores, summary.code)}
+                — {trail(domain, summary.code)}
                 {domain.direction ? ` (${DIRECTION[domain.direction]})` : ""}; average of the last{" "}
-                {Math.min(3, domain.scores.length)}: {pct(domain.recent)}
+                {Math.min(3, domain.scoreCount)}: {pct(domain.recent)}
               </span>
             )}
             {domain.needsImprovement ? (
