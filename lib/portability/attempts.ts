@@ -143,7 +143,7 @@ export function planAttemptImport(
   return { inFile: true, add, removeIds: [...available.values()].flat(), unchanged: matched };
 }
 
-export const ATTEMPTS_CSV_HEADER = [
+const ATTEMPTS_CSV_HEADER = [
   "Exam",
   "Exam version",
   "Kind",

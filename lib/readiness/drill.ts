@@ -26,7 +26,7 @@ export interface DrillDomain {
 }
 
 /** How many items a drill list shows per domain before "and N more". */
-export const DRILL_LIMIT = 8;
+const DRILL_LIMIT = 8;
 
 /**
  * The items to revisit for each weak domain: the plan's items in that domain

@@ -13,7 +13,7 @@ import {
 } from "./types";
 
 /** A domain's evidence is the mean of its last three scores: recent, but not one lucky set. */
-export const EVIDENCE_WINDOW = 3;
+const EVIDENCE_WINDOW = 3;
 
 export interface PracticePoint {
   attemptId: string;
@@ -254,9 +254,9 @@ export function summarizePractice(
 }
 
 /** The chart shows at most this many of the most recent attempts; older ones still count everywhere else. */
-export const CHART_LIMIT = 30;
+const CHART_LIMIT = 30;
 /** A domain's trail shows its last few scores. */
-export const TRAIL_LIMIT = 5;
+const TRAIL_LIMIT = 5;
 
 /**
  * The summary as the page needs it: every figure is already computed from all

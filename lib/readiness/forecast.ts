@@ -3,11 +3,11 @@ import { addDays, dayNumber } from "../progress/days";
 import { PASS_PERCENT } from "./types";
 
 /** Attempts the forecast needs before it says anything. */
-export const FORECAST_MIN_ATTEMPTS = 3;
+const FORECAST_MIN_ATTEMPTS = 3;
 /** The forecast fits a line through this many most recent attempts: the current trend, not last year's. */
-export const FORECAST_WINDOW = 10;
+const FORECAST_WINDOW = 10;
 /** Further out than this, a straight line says nothing useful. */
-export const FORECAST_HORIZON_DAYS = 365;
+const FORECAST_HORIZON_DAYS = 365;
 
 export type Forecast =
   /** Fewer than three attempts: no forecast (`needed` more to go). */

@@ -46,7 +46,7 @@ export function parsePercent(raw: string): number | null {
 }
 
 /** How far a typed percent may be from correct ÷ questions (vendors round their reports). */
-export const PERCENT_TOLERANCE = 1;
+const PERCENT_TOLERANCE = 1;
 
 /**
  * The overall score of a practice attempt from what was typed: the percent, or

@@ -25,9 +25,9 @@ import { certIdSchema } from "./plan";
  */
 
 export const NOTES_MAX = 2_000;
-export const SOURCE_NAME_MAX = 80;
+const SOURCE_NAME_MAX = 80;
 /** Older than this is a typing slip (SAA-C03 and DVA-C02 came out in 2022 and 2023). */
-export const EARLIEST_ATTEMPT_DAY = "2020-01-01";
+const EARLIEST_ATTEMPT_DAY = "2020-01-01";
 
 export interface AttemptDomainRecord {
   domainId: string;
@@ -56,12 +56,11 @@ export interface AttemptRecord {
   domains: AttemptDomainRecord[];
 }
 
-export const DOMAIN_RESULTS = ["", "meets", "needs-improvement"] as const;
+const DOMAIN_RESULTS = ["", "meets", "needs-improvement"] as const;
 export type DomainResult = (typeof DOMAIN_RESULTS)[number];
 
 /** Field names of per-domain inputs, so errors sit next to the right field. */
-export const domainScoreField = (domainId: string) => `domain:${domainId}`;
-export const domainResultField = (domainId: string) => `result:${domainId}`;
+const domainScoreField = (domainId: string) => `domain:${domainId}`;
 
 const optionalText = (max: number, message: string) =>
   z.string({ error: message }).trim().max(max, message).optional().default("");
@@ -238,9 +237,6 @@ function toRecord(input: FormInput, ctx: z.RefinementCtx): AttemptRecord | typeo
 export const saveAttemptSchema = formShape
   .extend({ id: z.uuid({ error: "Unknown attempt." }).optional() })
   .transform((input, ctx) => ({ id: input.id, record: toRecord(input, ctx) as AttemptRecord }));
-
-/** The form's fields as the browser sends them. */
-export type AttemptFormValues = z.input<typeof saveAttemptSchema>;
 
 export const deleteAttemptSchema = z.object({ id: z.uuid({ error: "Unknown attempt." }) });
 

@@ -36,7 +36,7 @@ function lineText(percent: number, line: number): string {
 }
 
 /** The forecast sentence; the dated one only with at least three attempts (`forecastPass`). */
-export function forecastText(forecast: Forecast, line: number, examDate: string | null): string {
+function forecastText(forecast: Forecast, line: number, examDate: string | null): string {
   switch (forecast.kind) {
     case "too-few":
       return `Log ${count(forecast.needed, "more attempt")} for a forecast.`;

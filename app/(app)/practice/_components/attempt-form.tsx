@@ -22,6 +22,21 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from "./fields";
 import type { ExamOption, HistoryAttempt, VersionOption } from "./practice-types";
 
 const NOTES_MAX = 2_000;
+/** Fields that show their own errors; anything else the server reports goes in the summary. */
+const FIELDS_WITH_ERRORS = new Set([
+  "kind",
+  "cert",
+  "date",
+  "source",
+  "sourceName",
+  "mode",
+  "questions",
+  "correct",
+  "percent",
+  "scaledScore",
+  "result",
+  "notes",
+]);
 
 export interface FormValues {
   kind: AttemptKind;
@@ -41,7 +56,7 @@ export interface FormValues {
 }
 
 /** The version in use on `day` (the same rule as lib/curriculum/versions.ts `versionOnDay`). */
-export function versionOn(versions: readonly VersionOption[], day: string): VersionOption | undefined {
+function versionOn(versions: readonly VersionOption[], day: string): VersionOption | undefined {
   const found = versions.find(
     (v) =>
       (v.firstExamDate === null || v.firstExamDate <= day) &&
@@ -371,7 +386,6 @@ export function AttemptForm({
                   label={domain.title}
                   value={values.domainResults[domain.id] ?? ""}
                   options={RESULT_OPTIONS}
-                  errors={errors(`result:${domain.id}`)}
                   onValue={(v) =>
                     setValues((current) => ({
                       ...current,
@@ -395,9 +409,15 @@ export function AttemptForm({
       />
 
       {result && !result.ok && result.fieldErrors ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          Nothing was saved: check the fields marked above.
-        </p>
+        <div role="alert" className="text-sm font-medium text-red-700">
+          <p>Nothing was saved: check the fields marked above.</p>
+          {Object.entries(result.fieldErrors)
+            .filter(([field]) => !FIELDS_WITH_ERRORS.has(field) && !field.startsWith("domain:"))
+            .flatMap(([, messages]) => messages ?? [])
+            .map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+        </div>
       ) : null}
       {editing ? (
         <FormMessage state={result && !result.ok ? result : null} />
