@@ -206,9 +206,14 @@ test.describe("the dashboard", () => {
   });
 
   test("shows each widget's skeleton while the dashboard loads, then the widgets", async ({ page }) => {
+    // The skeleton shows at once only when the router has prefetched it (the header's links do).
+    const prefetched = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === "/dashboard" && !!r.request().headers()["next-router-prefetch"],
+    );
     await signUpViaUi(page);
     await chooseArchitect(page);
     await expect(page.locator("[data-hydrated]")).toBeAttached();
+    await prefetched;
 
     // Hold the dashboard's data back (its RSC request) so the loading state stays on screen.
     let release: () => void = () => {};
