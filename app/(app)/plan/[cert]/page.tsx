@@ -21,6 +21,7 @@ import { getDismissedNotices } from "@/lib/data/notices";
 import { getPlanState } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
 
+import { ExternalLink } from "@/app/_components/external-link";
 import { VersionChanges } from "@/app/_components/version-changes";
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
 
@@ -203,10 +204,9 @@ function VersionStatus({
         {hasExamDate
           ? `Your exam date falls on or before that day, so this plan follows ${code}.`
           : `Without an exam date, this plan follows the version in use today, ${code}. Exams from ${formatDay(next.firstExamDate)} are ${next.exam.code}: set your exam date and the plan follows the version you will sit.`}{" "}
-        <a href={version.source.url} target="_blank" rel="noopener noreferrer" className="underline">
+        <ExternalLink href={version.source.url} className="underline">
           {version.source.title}
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        </ExternalLink>
       </p>
     </div>
   );
@@ -274,15 +274,7 @@ function ExamFacts({ version }: { version: ExamVersion }) {
         </ul>
         <p className="text-sm text-slate-600">
           Open a domain to see its task statements. Source:{" "}
-          <a
-            href={exam.examGuide.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-brand-700 underline"
-          >
-            {exam.examGuide.title}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          <ExternalLink href={exam.examGuide.url}>{exam.examGuide.title}</ExternalLink>
         </p>
       </div>
     </section>
