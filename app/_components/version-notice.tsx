@@ -50,9 +50,10 @@ export function VersionNoticeBanner({
   }
 
   if (hidden) {
+    // Announced once the server has stored it, so a reload right after can't bring the notice back.
     return (
       <p role="status" className="sr-only">
-        Notice dismissed.
+        {pending ? "" : "Notice dismissed."}
       </p>
     );
   }

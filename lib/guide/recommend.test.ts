@@ -106,16 +106,27 @@ describe("recommend", () => {
     expect(Math.abs(result.scores.architect - result.scores.developer)).toBeLessThanOrEqual(CLOSE_MARGIN);
     expect(result.pick).toBe("both");
     expect(result.order).toEqual(["architect", "developer"]);
-    expect(result.reasons[0]).toBe(reasonOf("both", "maybe"));
+    expect(result.reasons[0]).toBe(
+      "Start with the architect exam, then the developer exam. Start here to learn how AWS infrastructure fits together: networks, availability, security boundaries and cost. Follow with this one to learn how applications plug into that infrastructure through APIs, SDKs and deployment pipelines.",
+    );
+    expect(result.reasons[1]).toBe(reasonOf("both", "maybe"));
     expect(result.reasons).toContain(reasonOf("background", "infrastructure"));
     expect(result.reasons).toContain(reasonOf("work", "applications"));
   });
 
-  it("recommends both, architect first, to anyone who wants both, whatever their scores", () => {
-    const result = recommend({ ...backendDeveloper, both: "yes" });
-    expect(result.pick).toBe("both");
-    expect(result.order).toEqual(["architect", "developer"]);
-    expect(result.reasons[0]).toBe(reasonOf("both", "yes"));
+  it("recommends both to anyone who wants both, starting with the exam most answers point to", () => {
+    const developerFirst = recommend({ ...backendDeveloper, both: "yes" });
+    expect(developerFirst.pick).toBe("both");
+    expect(developerFirst.scores).toEqual({ architect: 0, developer: 17 });
+    expect(developerFirst.order).toEqual(["developer", "architect"]);
+    expect(developerFirst.reasons[0]).toBe(
+      "Most of your answers point to the developer exam (17 points to 0), so start with it: it builds on what you already do. Then take the architect exam for the other half of the picture.",
+    );
+    expect(developerFirst.reasons[1]).toBe(reasonOf("both", "yes"));
+
+    const architectFirst = recommend({ ...sysadmin, both: "yes" });
+    expect(architectFirst.order).toEqual(["architect", "developer"]);
+    expect(architectFirst.reasons[0]).toMatch(/^Start with the architect exam, then the developer exam\./);
   });
 
   it("keeps to one exam in a near-draw when the person wants only one", () => {
@@ -156,7 +167,11 @@ describe("recommend", () => {
       expect(result.reasons.length, JSON.stringify(combo)).toBeGreaterThan(0);
       expect(result.reasons.every((r) => r.length > 0)).toBe(true);
       expect(result.order.length).toBe(result.pick === "both" ? 2 : 1);
-      if (result.pick === "both") expect(result.order[0]).toBe("architect");
+      // Both: the article's order (architect first) unless the developer exam clearly leads.
+      if (result.pick === "both") {
+        const developerLeads = result.scores.developer - result.scores.architect > CLOSE_MARGIN;
+        expect(result.order[0]).toBe(developerLeads ? "developer" : "architect");
+      }
     }
   });
 

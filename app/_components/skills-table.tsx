@@ -21,11 +21,22 @@ function LevelMeter({ level }: { level: SkillLevel }) {
   );
 }
 
-export function SkillsTable({ highlight }: { highlight: readonly CertId[] }) {
+/** The article's skills comparison: how much each exam asks of seven skill areas (on /choose and /exams). */
+export function SkillsTable({
+  highlight = [],
+  headingLevel = 3,
+}: {
+  /** The exam the guide picked, marked "your pick" (only when it picked one). */
+  highlight?: readonly CertId[];
+  headingLevel?: 2 | 3;
+}) {
   const marked = highlight.length === 1;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="space-y-3">
-      <h3 className="text-xl font-semibold">What each exam asks of you</h3>
+      <Heading className={headingLevel === 2 ? "text-lg font-semibold" : "text-xl font-semibold"}>
+        What each exam asks of you
+      </Heading>
       <div
         role="region"
         aria-label="Skills comparison table (scrolls sideways on small screens)"
