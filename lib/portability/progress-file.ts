@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CertId, ExamVersion, Item, ItemStatus } from "../curriculum/types";
 import { CERT_IDS, ITEM_STATUSES } from "../curriculum/types";
 import { belongsToVersion } from "../curriculum/versions";
+import { STATUS_WORDS } from "../progress/status";
 
 /**
  * The progress export (CSV and JSON) and what an import would change. Pure: the
@@ -113,7 +114,7 @@ export function toCsv(rows: readonly ExportItem[]): string {
         r.versions.join(" + "),
         r.section,
         r.title,
-        r.status,
+        STATUS_WORDS[r.status],
         r.startedAt ?? "",
         r.updatedAt ?? "",
         r.note,

@@ -7,13 +7,12 @@ import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/por
 import type { ActionResult } from "@/lib/actions/result";
 import type { CertId } from "@/lib/curriculum/types";
 import type { ImportPreview } from "@/lib/actions/portability";
+import { STATUS_WORDS } from "@/lib/progress/status";
 
 const buttonClass =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
 const primaryClass =
   "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-
-const STATUS_WORDS = { todo: "to do", in_progress: "in progress", done: "done", skipped: "skipped" } as const;
 
 export function ImportProgress() {
   const id = useId();
