@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { headers } from "next/headers";
 
+import { formatDay } from "@/app/_components/format";
 import { requireUser } from "@/lib/auth";
 import { certifications, isShared, itemsForCert } from "@/lib/curriculum";
 import { getEnrollments } from "@/lib/data/plan";
@@ -42,7 +43,9 @@ export default async function AccountPage() {
   }));
   const plans = enrollments.length
     ? enrollments
-        .map((e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${e.targetDate}` : ""}`)
+        .map(
+          (e) => `${certifications[e.cert].exam.code}${e.targetDate ? ` on ${formatDay(e.targetDate)}` : ""}`,
+        )
         .join(", then ")
     : "no exam yet";
   return (

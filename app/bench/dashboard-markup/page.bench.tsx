@@ -4,7 +4,7 @@ import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { buildDashboard } from "@/lib/progress/dashboard";
 
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
-import { count } from "@/app/_components/dashboard/format";
+import { count } from "@/app/_components/format";
 
 import { fixtureInput } from "./fixture";
 import { requestNow } from "@/lib/clock/request";

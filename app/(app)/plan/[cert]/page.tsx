@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { formatDay } from "@/app/_components/format";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import { requireUser } from "@/lib/auth";
 import { certifications, isCertId, isShared, itemsForCert, steps, tipGroups } from "@/lib/curriculum";
 import type { Certification } from "@/lib/curriculum/types";
@@ -19,12 +21,6 @@ export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): P
     title: `${name} (${exam.code}) study plan`,
     description: `Your checklist for the ${name} exam (${exam.code}): learning path, study tips, progress and readiness.`,
   };
-}
-
-function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 }
 
 export default async function PlanPage({ params, searchParams }: PageProps<"/plan/[cert]">) {
@@ -188,12 +184,13 @@ function ExamFacts({ certification }: { certification: Certification }) {
                   <span className="min-w-0 flex-1">
                     Domain {index + 1}: {domain.title}
                   </span>
-                  <span
-                    aria-hidden="true"
-                    className="hidden h-2 w-24 overflow-hidden rounded-full bg-slate-200 sm:block"
-                  >
-                    <span className="block h-full bg-slate-500" style={{ width: `${domain.weight}%` }} />
-                  </span>
+                  <ProgressBar
+                    decorative
+                    percent={domain.weight}
+                    size="sm"
+                    tone="slate"
+                    className="hidden w-24 sm:block"
+                  />
                   <span className="w-12 text-right font-medium tabular-nums">{domain.weight}%</span>
                 </summary>
                 <ul className="mb-2 ml-6 mt-1 list-disc space-y-1 text-sm text-slate-700">

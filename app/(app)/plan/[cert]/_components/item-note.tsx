@@ -2,11 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 
+import { NOTE_MAX } from "@/lib/validations/note-limit";
+
 import { useNoteMutation } from "./plan-cache";
 
-// Mirrors NOTE_MAX in lib/validations/plan (which the action enforces); importing it
-// would pull zod into the browser bundle.
-const NOTE_MAX = 5_000;
 const AUTOSAVE_DELAY_MS = 800;
 
 /**

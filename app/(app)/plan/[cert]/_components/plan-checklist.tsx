@@ -14,11 +14,12 @@ import {
 import { flushSync } from "react-dom";
 
 import type { ExamDomain, ItemStatus, LearningStep, TipGroup } from "@/lib/curriculum/types";
-import { itemsOfStep, stepProgress, type Progress } from "@/lib/progress/percent";
+import { itemsOfStep, stepProgress } from "@/lib/progress/percent";
 import { readiness } from "@/lib/progress/readiness";
 
 import { ChecklistItem, detailsIdFor, noteIdFor, type DomainLookup } from "./checklist-item";
 import { usePlanCache, useStatusMutation, type StatusChange } from "./plan-cache";
+import { progressValueText } from "@/app/_components/format";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { ShortcutsDialog, type ShortcutsDialogHandle } from "./shortcuts-dialog";
 import {
@@ -84,14 +85,6 @@ function isTextEntry(element: HTMLElement): boolean {
     return !["checkbox", "radio", "button", "submit", "reset"].includes(element.type);
   }
   return false;
-}
-
-function progressText(progress: Progress): string {
-  if (progress.counted === 0) {
-    return progress.total === 0 ? "No items" : "Every item skipped: nothing left to count";
-  }
-  const skipped = progress.skipped > 0 ? `, ${progress.skipped} skipped` : "";
-  return `${progress.percent}% (${progress.done} of ${progress.counted} done${skipped})`;
 }
 
 export function PlanChecklist({
@@ -271,7 +264,7 @@ export function PlanChecklist({
             <ProgressBar
               label={`${examCode} overall progress`}
               percent={overall.percent}
-              valueText={progressText(overall)}
+              valueText={progressValueText(overall)}
             />
             <p className="text-sm text-slate-600">
               {overall.done} of {overall.counted} items done
@@ -381,7 +374,7 @@ export function PlanChecklist({
                   <ProgressBar
                     label={`Step ${step.number}: ${step.title} progress`}
                     percent={progress.percent}
-                    valueText={progressText(progress)}
+                    valueText={progressValueText(progress)}
                   />
                   <span className="shrink-0 text-sm tabular-nums text-slate-600">
                     {progress.done}/{progress.counted}
@@ -404,7 +397,7 @@ export function PlanChecklist({
                 <ProgressBar
                   label="Study tips progress"
                   percent={tipProgress.percent}
-                  valueText={progressText(tipProgress)}
+                  valueText={progressValueText(tipProgress)}
                 />
                 <span className="shrink-0 text-sm tabular-nums text-slate-600">
                   {tipProgress.done}/{tipProgress.counted}
