@@ -1,3 +1,4 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,10 +8,12 @@ import { ProgressBar } from "@/app/_components/progress-bar";
 import { requireUser } from "@/lib/auth";
 import { certifications, isCertId, isShared, itemsForCert, steps, tipGroups } from "@/lib/curriculum";
 import type { Certification } from "@/lib/curriculum/types";
-import { getPlanState } from "@/lib/data/plan";
+import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
+import { getQueryClient } from "@/lib/query-client";
 
 import { AddEnrollmentButton } from "./_components/add-enrollment-button";
 import { PlanChecklist } from "./_components/plan-checklist";
+import { planKeys } from "./_components/plan-query";
 import { toPlanItem } from "./_components/plan-types";
 
 export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): Promise<Metadata> {
@@ -27,11 +30,19 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { cert } = await params;
   if (!isCertId(cert)) notFound();
   const user = await requireUser();
-  const [plan, query] = await Promise.all([getPlanState(user.id), searchParams]);
+  // The checklist's data goes into React Query's cache on the server and reaches the browser's
+  // cache through <HydrationBoundary> (plan-query.ts); fetchQuery throws, so a database error
+  // shows error.tsx instead of an empty plan.
+  const queryClient = getQueryClient();
+  const [enrollments, query] = await Promise.all([
+    getEnrollments(user.id),
+    searchParams,
+    queryClient.fetchQuery({ queryKey: planKeys.data(user.id), queryFn: () => getPlanProgress(user.id) }),
+  ]);
 
   const certification = certifications[cert];
   const { exam } = certification;
-  const enrollment = plan.enrollments.find((e) => e.cert === cert);
+  const enrollment = enrollments.find((e) => e.cert === cert);
   const certItems = itemsForCert(cert);
   const groups = tipGroups.filter((group) =>
     certItems.some((item) => item.section.kind === "tip" && item.section.group === group.id),
@@ -95,21 +106,20 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
 
       <ExamFacts certification={certification} />
 
-      <PlanChecklist
-        examCode={exam.code}
-        examShortName={certification.shortName}
-        ownerId={user.id}
-        snapshotId={crypto.randomUUID()}
-        statuses={plan.statuses}
-        notes={plan.notes}
-        readOnly={!enrollment}
-        items={certItems.map(toPlanItem)}
-        steps={steps}
-        tipGroups={groups}
-        domains={certification.domains}
-        sharedIds={certItems.filter(isShared).map((item) => item.id)}
-        howWeCount={<HowWeCount />}
-      />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <PlanChecklist
+          userId={user.id}
+          examCode={exam.code}
+          examShortName={certification.shortName}
+          readOnly={!enrollment}
+          items={certItems.map(toPlanItem)}
+          steps={steps}
+          tipGroups={groups}
+          domains={certification.domains}
+          sharedIds={certItems.filter(isShared).map((item) => item.id)}
+          howWeCount={<HowWeCount />}
+        />
+      </HydrationBoundary>
     </div>
   );
 }
