@@ -1,8 +1,6 @@
-import { certifications } from "./certifications";
 import { items } from "./items";
 import { itemIdRenames } from "./renames";
-import { CERT_IDS, type CertId, type Certification, type Item, type StepId, type TipGroupId } from "./types";
-import { tipGroups } from "./path";
+import { CERT_IDS, type CertId, type Item } from "./types";
 
 export * from "./types";
 export { certifications } from "./certifications";
@@ -16,14 +14,9 @@ export {
   difficultyCommonGround,
 } from "./path";
 export { items } from "./items";
-export { itemIdRenames } from "./renames";
-export { knownItemIds } from "./known-ids";
 
 /** Item id → item. */
 export const itemIndex: ReadonlyMap<string, Item> = new Map(items.map((item) => [item.id, item]));
-
-/** Item id → its position (0-based) in learning-path order. */
-export const pathOrder: ReadonlyMap<string, number> = new Map(items.map((item, index) => [item.id, index]));
 
 export function isCertId(value: unknown): value is CertId {
   return typeof value === "string" && (CERT_IDS as readonly string[]).includes(value);
@@ -54,37 +47,4 @@ export function isShared(item: Item): boolean {
 /** Every item for an exam (its own plus shared ones), in path order. */
 export function itemsForCert(cert: CertId): Item[] {
   return items.filter((item) => item.certs.includes(cert));
-}
-
-/** An exam's items in one learning step, in path order. */
-export function itemsByStep(cert: CertId, step: StepId): Item[] {
-  return items.filter(
-    (item) => item.section.kind === "step" && item.section.step === step && item.certs.includes(cert),
-  );
-}
-
-/** An exam's study-tip items, grouped in tip-group order (optionally one group only). */
-export function tipItems(cert: CertId, group?: TipGroupId): Item[] {
-  const order = new Map(tipGroups.map((g, index) => [g.id, index]));
-  return items
-    .filter(
-      (item) =>
-        item.section.kind === "tip" &&
-        item.certs.includes(cert) &&
-        (group === undefined || item.section.group === group),
-    )
-    .sort((a, b) => groupRank(a, order) - groupRank(b, order) || pathRank(a) - pathRank(b));
-}
-
-function groupRank(item: Item, order: ReadonlyMap<TipGroupId, number>): number {
-  return item.section.kind === "tip" ? (order.get(item.section.group) ?? Number.MAX_SAFE_INTEGER) : -1;
-}
-
-function pathRank(item: Item): number {
-  return pathOrder.get(item.id) ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** The certification record for an exam. */
-export function getCertification(cert: CertId): Certification {
-  return certifications[cert];
 }

@@ -1,11 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { certifications, itemsByStep } from "../../lib/curriculum";
+import { certifications } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 import type { Answers } from "../../lib/guide/questions";
 
 import { expect, test } from "./fixtures";
-import { signUpViaUi } from "./helpers";
+import { signUpViaUi, waitForHydration } from "./helpers";
 
 /**
  * axe-core on every page, signed out and signed in: no violation of impact
@@ -103,7 +104,7 @@ test.describe("signed in", () => {
       page,
     }) => {
       await page.goto("/plan/architect");
-      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      await waitForHydration(page);
       const first = itemsByStep("architect", "fundamentals")[0];
       if (!first) throw new Error("The curriculum has no fundamentals items");
       await page.getByRole("button", { name: `Details for ${first.title}` }).click();
@@ -113,7 +114,7 @@ test.describe("signed in", () => {
 
     test("/plan/developer (read-only) has no serious accessibility violations", async ({ page }) => {
       await page.goto("/plan/developer");
-      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      await waitForHydration(page);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(certifications.developer.exam.code);
       await expect(page.getByRole("button", { name: /^Add .+ to my plan$/ })).toBeVisible();
       await expectNoSeriousViolations(page, "/plan/developer (read-only)");
