@@ -4,7 +4,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { captureRequests, launchBrowser, signInMany } from "./browser.mjs";
@@ -19,7 +18,8 @@ import {
   withClient,
   withDatabase,
 } from "./db.mjs";
-import { processCpuMs, startServer, treeCpuMs } from "./system.mjs";
+import { freePort, startServer } from "../lib/server.mjs";
+import { processCpuMs, treeCpuMs } from "./system.mjs";
 
 const WRITERS = 32;
 
@@ -39,17 +39,6 @@ export function buildForBench() {
 /** Whether the build in .next has the baseline routes (the prerendered /bench/static is one). */
 export function isBenchBuild() {
   return existsSync(".next/BUILD_ID") && existsSync(".next/server/app/bench/static.html");
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export function run(command, argv, env) {
