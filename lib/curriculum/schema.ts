@@ -288,5 +288,3 @@ export const CurriculumSchema = z
       }
     });
   });
-
-export type CurriculumInput = z.input<typeof CurriculumSchema>;

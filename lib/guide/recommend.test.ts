@@ -9,7 +9,6 @@ import {
   missingQuestions,
   parseAnswers,
   recommend,
-  recommendFromSearchParams,
 } from "./recommend";
 import { SKILL_LEVEL_MAX, skillLevelLabel, skillLevelRank } from "./skill-levels";
 import { startPlanHref } from "./start-plan";
@@ -203,14 +202,16 @@ describe("parseAnswers", () => {
     const { both: _both, ...sevenAnswers } = backendDeveloper;
     expect(missingQuestions(sevenAnswers)).toEqual(["both"]);
     expect(completeAnswers(sevenAnswers)).toBeNull();
-    expect(recommendFromSearchParams({ ...sevenAnswers })).toBeNull();
-    expect(recommendFromSearchParams({})).toBeNull();
+    expect(completeAnswers(parseAnswers({ ...sevenAnswers }))).toBeNull();
+    expect(completeAnswers(parseAnswers({}))).toBeNull();
     expect(missingQuestions({})).toEqual(questionIds);
   });
 
   it("recommends from a complete, shareable URL", () => {
     const url = new URLSearchParams({ ...sysadmin, ref: "friend" });
-    expect(recommendFromSearchParams(url)?.pick).toBe("architect");
+    const answers = completeAnswers(parseAnswers(url));
+    expect(answers).toEqual(sysadmin);
+    expect(recommend(answers!).pick).toBe("architect");
   });
 });
 
