@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Every environment variable the app reads, validated once. A bad value fails
  * start-up with a message that names the variable. Nothing here is exposed to
- * the browser: the app has no NEXT_PUBLIC_ variables (see BROWSER_ENV below).
+ * the browser: the app has no NEXT_PUBLIC_ variables.
  */
 
 const optionalString = z
@@ -71,9 +71,6 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
-
-/** Names of variables the browser may see. Empty on purpose. */
-export const BROWSER_ENV: readonly string[] = [];
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);

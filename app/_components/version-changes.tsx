@@ -1,6 +1,6 @@
 import type { ExamVersion, Item } from "@/lib/curriculum/types";
 
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { ExternalLink } from "@/app/_components/external-link";
 
 /** "dva-c03-3.2" → "3.2". */

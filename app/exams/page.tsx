@@ -13,7 +13,7 @@ import {
   newestVersion,
   previousVersion,
 } from "@/lib/curriculum";
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { SkillsTable } from "@/app/_components/skills-table";
 import { VersionChanges } from "@/app/_components/version-changes";
 import { CERT_IDS, type CertId } from "@/lib/curriculum/types";

@@ -80,12 +80,6 @@ export function completeAnswers(answers: PartialAnswers): Answers | null {
   return missingQuestions(answers).length === 0 ? (answers as Answers) : null;
 }
 
-/** Parses search params and recommends, or returns null while any answer is missing. */
-export function recommendFromSearchParams(searchParams: SearchParamsInput): Recommendation | null {
-  const answers = completeAnswers(parseAnswers(searchParams));
-  return answers ? recommend(answers) : null;
-}
-
 export function recommend(answers: Answers): Recommendation {
   const chosen = chosenOptions(answers);
 

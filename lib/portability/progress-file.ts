@@ -4,6 +4,7 @@ import type { CertId, ExamVersion, Item, ItemStatus } from "../curriculum/types"
 import { CERT_IDS, ITEM_STATUSES } from "../curriculum/types";
 import { belongsToVersion } from "../curriculum/versions";
 import { STATUS_WORDS } from "../progress/status";
+import { NOTE_MAX } from "../validations/note-limit";
 
 /**
  * The progress export (CSV and JSON) and what an import would change. Pure: the
@@ -137,7 +138,11 @@ export function toJsonExport(
 const importItemSchema = z.object({
   id: z.string().min(1).max(100),
   status: z.enum(ITEM_STATUSES, { error: "has an unknown status" }),
-  note: z.string().max(5_000, "has a note over 5,000 characters").optional().default(""),
+  note: z
+    .string()
+    .max(NOTE_MAX, `has a note over ${NOTE_MAX.toLocaleString("en")} characters`)
+    .optional()
+    .default(""),
 });
 
 export const progressFileSchema = z.object({

@@ -39,3 +39,12 @@ export async function pinTime(page: Page, iso: string) {
     },
   ]);
 }
+
+/**
+ * Waits until React handles the plan's events (its checklist sets `data-hydrated` once hydrated).
+ * Hydration is not something a user sees, so this is the suite's one locator that is not a role,
+ * label or text: without it, a click could land before the checkbox listens.
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator("[data-hydrated]")).toBeAttached();
+}

@@ -1,7 +1,7 @@
 import { itemsForCert } from "@/lib/curriculum";
 
 import { expect, test } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
 
 // The whole first visit: guide → recommendation → sign up → onboarding → plan.
 const bothExams: [RegExp, string][] = [
@@ -44,7 +44,7 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
   await expect(page.getByRole("radio", { name: "Solutions Architect first" })).toBeChecked();
   await page.getByRole("button", { name: "Save my plan" }).click();
   await expect(page).toHaveURL(/\/plan\/architect/);
-  await page.locator("[data-hydrated]").waitFor();
+  await waitForHydration(page);
 
   const [a, b, c, d, e] = itemsForCert("architect").map((i) => i.title);
   for (const title of [a!, b!, c!]) {

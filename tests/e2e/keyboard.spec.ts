@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
 
-import { certifications, itemsByStep } from "../../lib/curriculum";
+import { certifications } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
 
 /**
  * A whole journey with the keyboard alone: every interaction is page.keyboard.
@@ -84,7 +85,7 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
   await tabTo(page, "the Save my plan button", (f) => f.tag === "button" && f.text === "Save my plan");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/plan\/architect/);
-  await expect(page.locator("[data-hydrated]")).toBeAttached();
+  await waitForHydration(page);
 
   // The plan: Tab to the first item's checkbox, Space, wait for the save.
   const first = itemsByStep("architect", "fundamentals")[0];

@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { itemsByStep, itemsForCert, isShared } from "../../lib/curriculum";
+import { itemsForCert, isShared } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./helpers";
 
 const PASSWORD = "correct horse battery staple 42";
 const fundamentals = itemsByStep("architect", "fundamentals");
@@ -36,7 +38,7 @@ async function openPlan(page: Page, cert: "architect" | "developer") {
 }
 
 async function waitForChecklist(page: Page) {
-  await expect(page.locator("[data-hydrated]")).toBeAttached();
+  await waitForHydration(page);
 }
 
 async function reload(page: Page) {
@@ -49,7 +51,7 @@ function checkbox(page: Page, title: string) {
 }
 
 function row(page: Page, title: string) {
-  return page.locator("li", { has: checkbox(page, title) });
+  return page.getByRole("listitem").filter({ has: checkbox(page, title) });
 }
 
 async function valueNow(page: Page, name: string): Promise<number> {

@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { pinClock, unpinClock } from "@/lib/clock";
 import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
-import { getPlanState } from "@/lib/data/plan";
+import { getPlanProgress } from "@/lib/data/plan";
 import { buildDashboard } from "@/lib/progress/dashboard";
 
 import { form, newBrowser, redirectOf } from "../support/next-request";
@@ -85,7 +85,7 @@ describe("the Developer exam's move from DVA-C02 to DVA-C03", () => {
     // Every tick is still there; the new topics are in the plan, to do.
     expect(after.progress.done).toBe(ticked.length);
     expect(after.progress.total).toBe(before.progress.total + 13);
-    const plan = await getPlanState(user.id);
+    const plan = await getPlanProgress(user.id);
     expect(Object.keys(plan.statuses).sort()).toEqual([...ticked].sort());
     expect(plan.notes["dva-cognito-auth"]).toBe("user pools vs identity pools");
     expect(plan.statuses["dva-ai-guardrails-filtering"]).toBeUndefined();

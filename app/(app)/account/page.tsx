@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { headers } from "next/headers";
 
+import { formatDay } from "@/app/_components/format";
 import { requireUser } from "@/lib/auth";
 import { applicableVersion, certifications, isShared, itemsForCert } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
@@ -48,7 +49,7 @@ export default async function AccountPage() {
     ? enrollments
         .map((e) => {
           const code = applicableVersion(certifications[e.cert], e.targetDate, today).exam.code;
-          return `${code}${e.targetDate ? ` on ${e.targetDate}` : ""}`;
+          return `${code}${e.targetDate ? ` on ${formatDay(e.targetDate)}` : ""}`;
         })
         .join(", then ")
     : "no exam yet";

@@ -5,7 +5,7 @@ import { dayKey } from "@/lib/progress/days";
 import { compactHeatmap } from "@/lib/progress/heatmap";
 
 import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
-import { formatDateTime, relativeTime } from "./format";
+import { formatDateTime, relativeTime } from "@/app/_components/format";
 
 /**
  * The dashboard's widgets, shared by /dashboard and the public progress page.

@@ -1,6 +1,6 @@
 import type { Streaks } from "@/lib/progress/streak";
 
-import { count } from "./format";
+import { count } from "@/app/_components/format";
 
 export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone: string }) {
   return (

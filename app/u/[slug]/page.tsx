@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
-import { count } from "@/app/_components/dashboard/format";
+import { count } from "@/app/_components/format";
 import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
 import { getSharedUser } from "@/lib/data/portability";

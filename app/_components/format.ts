@@ -1,4 +1,10 @@
+/**
+ * How the app words dates, times and figures, on every page: one format per kind of value
+ * ("12 Mar 2027" for a day, "Wed 4 Nov 2026, 14:05" for an instant), so the same exam date
+ * reads the same on the plan, the dashboard and the account page.
+ */
 import { civilFromDayNumber, dayKey, dayNumber, mondayIndex } from "@/lib/progress/days";
+import type { Progress } from "@/lib/progress/percent";
 
 // Spelled out here rather than left to Intl: ICU versions disagree on short month
 // names ("Sep" vs "Sept"), and these strings are part of the page's contract.
@@ -83,4 +89,21 @@ export function count(n: number, one: string, many = `${one}s`): string {
 /** A figure with at most one decimal, without a trailing ".0". */
 export function decimal(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * What a completion figure means, in words: "4 of 10 items done (1 skipped)". The plan and the
+ * dashboard show it under their bars and use it in the bars' value text.
+ */
+export function doneText(progress: Progress): string {
+  if (progress.counted === 0) {
+    return progress.total === 0 ? "No items" : "Every item skipped: nothing left to count";
+  }
+  const skipped = progress.skipped > 0 ? ` (${progress.skipped} skipped)` : "";
+  return `${progress.done} of ${count(progress.counted, "item")} done${skipped}`;
+}
+
+/** A progress bar's value text: "40%: 4 of 10 items done (1 skipped)". */
+export function progressValueText(progress: Progress): string {
+  return `${progress.percent}%: ${doneText(progress)}`;
 }

@@ -4,14 +4,16 @@ import {
   count,
   dayOfMonth,
   decimal,
+  doneText,
   formatDateTime,
   formatDay,
   formatDayWithWeekday,
   monthOf,
+  progressValueText,
   relativeTime,
-} from "@/app/_components/dashboard/format";
+} from "@/app/_components/format";
 
-describe("dashboard wording of days and times", () => {
+describe("the app's wording of days and times", () => {
   it("writes day keys with our own month and weekday names", () => {
     expect(formatDay("2027-03-12")).toBe("12 Mar 2027");
     expect(formatDayWithWeekday("2026-11-04")).toBe("Wed 4 Nov 2026");
@@ -58,5 +60,27 @@ describe("dashboard wording of days and times", () => {
     expect(count(2, "activity", "activities")).toBe("2 activities");
     expect(decimal(4)).toBe("4");
     expect(decimal(2.25)).toBe("2.3");
+  });
+});
+
+describe("the wording of a completion figure", () => {
+  const progress = { total: 12, done: 4, skipped: 2, inProgress: 1, counted: 10, percent: 40 };
+
+  it("says how many items are done out of those that count, and how many were skipped", () => {
+    expect(doneText(progress)).toBe("4 of 10 items done (2 skipped)");
+    expect(doneText({ ...progress, skipped: 0, total: 10 })).toBe("4 of 10 items done");
+    expect(doneText({ total: 1, done: 1, skipped: 0, inProgress: 0, counted: 1, percent: 100 })).toBe(
+      "1 of 1 item done",
+    );
+    expect(progressValueText(progress)).toBe("40%: 4 of 10 items done (2 skipped)");
+  });
+
+  it("has words for nothing to count", () => {
+    expect(doneText({ total: 0, done: 0, skipped: 0, inProgress: 0, counted: 0, percent: 0 })).toBe(
+      "No items",
+    );
+    expect(doneText({ total: 3, done: 0, skipped: 3, inProgress: 0, counted: 0, percent: 0 })).toBe(
+      "Every item skipped: nothing left to count",
+    );
   });
 });

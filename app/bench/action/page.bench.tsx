@@ -1,13 +1,10 @@
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
-import { benchRoutesEnabled } from "../enabled";
 import { NoopButton } from "./noop-button";
 
 /** Hosts the no-op server action so the benchmark can capture the request a browser sends. */
 export default async function BenchActionPage() {
   await connection();
-  if (!benchRoutesEnabled()) notFound();
   return (
     <div className="space-y-2">
       <h1 className="text-2xl font-semibold">No-op server action baseline</h1>

@@ -1,7 +1,5 @@
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
-import { benchRoutesEnabled } from "../enabled";
 import { now } from "@/lib/clock";
 
 /**
@@ -11,7 +9,6 @@ import { now } from "@/lib/clock";
  */
 export default async function BenchDynamicPage() {
   await connection();
-  if (!benchRoutesEnabled()) notFound();
   return (
     <div className="space-y-2">
       <h1 className="text-2xl font-semibold">Dynamic baseline</h1>
