@@ -31,13 +31,11 @@ export async function signInViaUi(page: Page, email: string, password = PASSWORD
  * whatever the real date is. Other tests keep the real time.
  */
 export async function pinTime(page: Page, iso: string) {
-  await page
-    .context()
-    .addCookies([
-      {
-        name: "test-now",
-        value: encodeURIComponent(iso),
-        url: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
-      },
-    ]);
+  await page.context().addCookies([
+    {
+      name: "test-now",
+      value: encodeURIComponent(iso),
+      url: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+    },
+  ]);
 }

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { signUp } from "@/lib/actions/auth";
 import { addEnrollment, saveEnrollments, saveNote, saveTimeZone, setItemStatus } from "@/lib/actions/plan";
 import { getCurrentUser } from "@/lib/auth";
 import { itemsForCert } from "@/lib/curriculum";
@@ -8,15 +7,14 @@ import { getPlanState } from "@/lib/data/plan";
 import { db } from "@/lib/db";
 
 import { form, newBrowser, redirectOf, restoreCookies, snapshotCookies } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
 
 const PASSWORD = "correct horse battery staple 42";
 let n = 0;
 
 async function newUser() {
   newBrowser();
-  await redirectOf(() =>
-    signUp(null, form({ email: `plan-${Date.now()}-${++n}@example.com`, password: PASSWORD })),
-  );
+  await signUpAndSignIn(`plan-${Date.now()}-${++n}@example.com`, PASSWORD);
   const user = (await getCurrentUser())!;
   return { user, cookies: snapshotCookies() };
 }

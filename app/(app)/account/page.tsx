@@ -6,8 +6,9 @@ import { requireUser } from "@/lib/auth";
 import { certifications, isShared, itemsForCert } from "@/lib/curriculum";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
-import { getEnv } from "@/lib/env";
+import { emailEnabled, getEnv } from "@/lib/env";
 
+import { ChangeEmailForm } from "./_components/change-email-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
@@ -87,6 +88,11 @@ export default async function AccountPage() {
       <Section title="Public progress page" id="share-heading">
         <ShareSettings initialSlug={shareSlug} origin={origin} />
       </Section>
+      {emailEnabled() ? (
+        <Section title="Email address" id="email-heading">
+          <ChangeEmailForm email={user.email} />
+        </Section>
+      ) : null}
       <Section title="Change password" id="password-heading">
         <ChangePasswordForm />
       </Section>
@@ -107,7 +113,7 @@ export default async function AccountPage() {
         <SignOutEverywhereForm />
       </Section>
       <Section title="Delete account" id="delete-heading">
-        <DeleteAccountForm email={user.email} />
+        <DeleteAccountForm />
       </Section>
     </div>
   );
