@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { getCurrentUser } from "@/lib/auth";
@@ -82,12 +81,13 @@ export const signUp = publicFormAction(signUpSchema, async (input) => {
     return ok<SignUpResult>({ sentTo: email });
   }
 
+  const callback = safeCallbackPath(input.callbackUrl, AFTER_SIGN_UP);
+  const next = callback === "/dashboard" ? AFTER_SIGN_UP : callback;
   if (!emailEnabled()) {
     await startSession(user);
-    const next = safeCallbackPath(input.callbackUrl, AFTER_SIGN_UP);
-    redirect(next === "/dashboard" ? AFTER_SIGN_UP : (next as "/"));
+    redirect(next as "/");
   }
-  await sendVerificationMail(user, now);
+  await sendVerificationMail(user, now, next === AFTER_SIGN_UP ? undefined : next);
   return ok<SignUpResult>({ sentTo: email });
 });
 
@@ -212,7 +212,7 @@ export const confirmEmail = publicFormAction(confirmEmailSchema, async (input) =
     const to = record.email;
     await mailWithinLimit(from, async () => emailChangedMail(from, to));
   }
-  revalidatePath("/", "layout");
+  // No revalidatePath here: this page would re-render with its link used up and replace the answer.
   return ok<ConfirmEmailResult>({
     purpose: record.purpose === "change_email" ? "change_email" : "verify_email",
     signedIn: current?.id === record.userId,

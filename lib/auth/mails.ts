@@ -12,8 +12,12 @@ export const LINK_HOURS = TOKEN_LIFETIME_SECONDS.verify_email / 3600;
 export const LINK_INVALID = "This link has expired or has already been used. Ask for a new one.";
 
 /** An absolute link for a mail, always on the configured public origin. */
-export function link(path: string, token?: string): string {
-  return `${publicOrigin()}${path}${token ? `?token=${encodeURIComponent(token)}` : ""}`;
+export function link(path: string, token?: string, next?: string): string {
+  const query = new URLSearchParams();
+  if (token) query.set("token", token);
+  if (next) query.set("next", next);
+  const search = query.toString();
+  return `${publicOrigin()}${path}${search ? `?${search}` : ""}`;
 }
 
 /**
@@ -27,9 +31,14 @@ export async function mailWithinLimit(to: string, message: () => Promise<MailMes
   return true;
 }
 
-export async function sendVerificationMail(user: { id: string; email: string }, now: Date): Promise<boolean> {
+/** `next`: where the new user goes after confirming and signing in (sign-up's callbackUrl). */
+export async function sendVerificationMail(
+  user: { id: string; email: string },
+  now: Date,
+  next?: string,
+): Promise<boolean> {
   return mailWithinLimit(user.email, async () => {
     const token = await createEmailToken(user.id, "verify_email", user.email, now);
-    return verifyEmailMail(user.email, link("/verify-email", token), LINK_HOURS);
+    return verifyEmailMail(user.email, link("/verify-email", token, next), LINK_HOURS);
   });
 }

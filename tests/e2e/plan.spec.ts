@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { certifications, itemsByStep, itemsForCert, isShared } from "../../lib/curriculum";
 
 import { expect, test } from "./fixtures";
+import { finishSignUp } from "./helpers";
 
 const PASSWORD = "correct horse battery staple 42";
 const fundamentals = itemsByStep("architect", "fundamentals");
@@ -22,6 +23,7 @@ async function signUpForArchitect(page: Page) {
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   await page.getByRole("button", { name: "Save my plan" }).click();

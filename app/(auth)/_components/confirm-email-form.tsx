@@ -6,11 +6,12 @@ import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form";
 import { confirmEmail } from "@/lib/actions/auth";
 
-export function ConfirmEmailForm({ token, change }: { token: string; change: boolean }) {
+/** `next`: where a confirmed new account continues (its sign-up's callbackUrl, else onboarding). */
+export function ConfirmEmailForm({ token, change, next }: { token: string; change: boolean; next: string }) {
   const [state, action] = useActionState(confirmEmail, null);
   if (state?.ok) {
     const { purpose, signedIn } = state.data;
-    const next = purpose === "change_email" ? "/account" : "/onboarding";
+    const target = purpose === "change_email" ? "/account" : next;
     return (
       <div
         role="status"
@@ -22,11 +23,11 @@ export function ConfirmEmailForm({ token, change }: { token: string; change: boo
             : "Your email address is confirmed."}
         </p>
         {signedIn ? (
-          <Link href={next} className="underline">
+          <Link href={target as "/"} className="underline">
             {purpose === "change_email" ? "Back to your account" : "Continue"}
           </Link>
         ) : (
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(next)}`} className="underline">
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(target)}`} className="underline">
             Sign in to continue
           </Link>
         )}

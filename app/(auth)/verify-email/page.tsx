@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { peekEmailToken } from "@/lib/auth/email-tokens";
+import { safeCallbackPath } from "@/lib/auth/request";
 import { requestNow } from "@/lib/clock/request";
 
 import { ConfirmEmailForm } from "../_components/confirm-email-form";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Confirm your email address", referre
  * scanners that fetch every link in a mail confirm nothing.
  */
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
-  const { token } = await searchParams;
+  const { token, next } = await searchParams;
   const record = await peekEmailToken(token, await requestNow());
   const valid =
     typeof token === "string" && (record?.purpose === "verify_email" || record?.purpose === "change_email");
@@ -29,7 +30,11 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
               ? " for your account from now on."
               : " is the address of your account."}
           </p>
-          <ConfirmEmailForm token={token} change={record.purpose === "change_email"} />
+          <ConfirmEmailForm
+            token={token}
+            change={record.purpose === "change_email"}
+            next={safeCallbackPath(next, "/onboarding")}
+          />
         </>
       ) : (
         <div role="alert" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4 text-red-800">
