@@ -221,7 +221,7 @@ export async function postgresRestart(ctx, checks) {
       (logged[name] ?? []).some(saysWhy),
   );
   checks.record(
-    "3c. /api/health answers 503 \"down\" during the outage (nothing more in public) and logs why",
+    '3c. /api/health answers 503 "down" during the outage (nothing more in public) and logs why',
     healthOk,
     Object.fromEntries(
       Object.entries(healthDuring).map(([name, { during, reasons }]) => [
