@@ -17,12 +17,12 @@ export const TOKEN_LIFETIME_SECONDS: Record<EmailTokenPurpose, number> = {
   change_email: 24 * 60 * 60,
 };
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
 /** Whether a string can be a token at all (43 base64url characters), before touching the database. */
-export function looksLikeToken(token: unknown): token is string {
+function looksLikeToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 }
 
@@ -47,7 +47,7 @@ export async function createEmailToken(
   return token;
 }
 
-export interface TokenRecord {
+interface TokenRecord {
   userId: string;
   purpose: EmailTokenPurpose;
   email: string;

@@ -16,7 +16,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * the value itself. See docs/decisions/014-abuse-limits.md.
  */
 
-export interface LimitSpec {
+interface LimitSpec {
   /** Prefix of the stored key. */
   prefix: string;
   points: number;
@@ -43,7 +43,7 @@ export const LIMITS = {
 /** Only with AUTH_THROTTLE_RELAXED_FOR_TESTS=1: parallel e2e journeys share one address. */
 const RELAXED_FACTOR = 100;
 
-export type Gate = { ok: true } | { ok: false; retryAt: Date };
+type Gate = { ok: true } | { ok: false; retryAt: Date };
 
 /** The stored key of a value: HMAC-SHA256 under a key derived from NEXTAUTH_SECRET, 192 bits. */
 export function limitKey(prefix: string, value: string): string {

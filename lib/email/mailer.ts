@@ -22,7 +22,7 @@ function smtp(url: string): Transporter {
 }
 
 /** Sends one mail now. Throws when the SMTP server refuses it. */
-export async function sendMail(message: MailMessage): Promise<void> {
+async function sendMail(message: MailMessage): Promise<void> {
   const env = getEnv();
   if (!emailEnabled(env)) return;
   if (env.SMTP_URL) {

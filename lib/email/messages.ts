@@ -3,7 +3,7 @@
  * No mail ever contains a password.
  */
 
-export const APP_NAME = "AWS Study Planner";
+const APP_NAME = "AWS Study Planner";
 
 export interface MailMessage {
   to: string;
@@ -12,7 +12,7 @@ export interface MailMessage {
   html: string;
 }
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
@@ -46,7 +46,7 @@ ${body}
 }
 
 /** "a***e@example.com": enough for the owner to recognise, not enough to read it off a screen. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
   if (at < 1) return "***";
   const local = email.slice(0, at);

@@ -22,7 +22,7 @@ export function hasUnresolvableReference(value: unknown): boolean {
   return false;
 }
 
-export type GuardAnswer = { status: 400 | 413; body: string } | null;
+type GuardAnswer = { status: 400 | 413; body: string } | null;
 
 const INVALID: GuardAnswer = { status: 400, body: "Invalid Server Action request." };
 const TOO_LARGE: GuardAnswer = { status: 413, body: "Request body too large." };
