@@ -142,6 +142,15 @@ test("a server action replayed without cookies is refused and changes nothing", 
   await anonymous.dispose();
 });
 
+test("a prefetch gets the same security headers as any page", async ({ page }) => {
+  const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "sec-purpose": "prefetch" }];
+  for (const headers of prefetches) {
+    const res = await page.request.get("/exams", { headers });
+    expect(res.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(res.headers()["x-frame-options"]).toBe("DENY");
+  }
+});
+
 test.describe("security headers", () => {
   for (const path of ["/", "/signin", "/dashboard"]) {
     test(`are set on ${path}`, async ({ page }) => {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 
 import { requireUser } from "@/lib/auth";
 import { certifications, isShared, itemsForCert } from "@/lib/curriculum";
+import { hasPassword } from "@/lib/data/account";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
 import { emailEnabled, getEnv } from "@/lib/env";
@@ -15,6 +16,20 @@ import { ImportProgress, ResetExam } from "./_components/progress-tools";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
+
+/** For an account that signs in with GitHub or Google only: the changes below need a password first. */
+function NoPasswordYet() {
+  return (
+    <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">
+      Your account signs in with GitHub or Google and has no password, which this change asks for. Set one
+      first:{" "}
+      <a href="/forgot-password" className="text-brand-700 underline">
+        we mail you a link
+      </a>
+      .
+    </p>
+  );
+}
 
 function Section({ title, children, id }: { title: string; children: React.ReactNode; id: string }) {
   return (
@@ -29,10 +44,11 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders] = await Promise.all([
+  const [enrollments, shareSlug, requestHeaders, withPassword] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
     headers(),
+    hasPassword(user.id),
   ]);
   const host = requestHeaders.get("host") ?? "localhost:3000";
   const origin = getEnv().NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
@@ -90,11 +106,11 @@ export default async function AccountPage() {
       </Section>
       {emailEnabled() ? (
         <Section title="Email address" id="email-heading">
-          <ChangeEmailForm email={user.email} />
+          {withPassword ? <ChangeEmailForm email={user.email} /> : <NoPasswordYet />}
         </Section>
       ) : null}
       <Section title="Change password" id="password-heading">
-        <ChangePasswordForm />
+        {withPassword ? <ChangePasswordForm /> : <NoPasswordYet />}
       </Section>
       <Section title="Your data" id="data-heading">
         <p className="text-slate-700">Download everything the app stores about you as a JSON file.</p>
@@ -113,7 +129,7 @@ export default async function AccountPage() {
         <SignOutEverywhereForm />
       </Section>
       <Section title="Delete account" id="delete-heading">
-        <DeleteAccountForm />
+        {withPassword ? <DeleteAccountForm /> : <NoPasswordYet />}
       </Section>
     </div>
   );
