@@ -19,7 +19,7 @@ import {
   SESSION_MAX_AGE_SECONDS,
   sessionCookieName,
 } from "@/lib/auth/session-token";
-import { createSession, findSessionUser, type SessionUser } from "@/lib/auth/sessions";
+import { createSession, deleteSession, findSessionUser, type SessionUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { authSecret, getEnv, type Env } from "@/lib/env";
 
@@ -117,6 +117,12 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       session.user = { id: token.sub ?? "", email: token.email ?? "", timeZone: token.tz ?? "UTC" };
       return session;
+    },
+  },
+  events: {
+    // next-auth's own sign-out endpoint (the app's forms use lib/auth/session-cookie.ts): end the record too.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await deleteSession(token.sid);
     },
   },
   logger: {
