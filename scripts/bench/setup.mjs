@@ -97,6 +97,8 @@ export async function prepare({
       DATABASE_POOL_MAX: String(poolMax),
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      // The benchmark sends no mail (production refuses to start without SMTP_URL otherwise).
+      EMAIL_DISABLED: "1",
     },
   });
   cleanups.push(() => server.stop().then(() => log("  server stopped")));

@@ -46,7 +46,15 @@ const ARCHITECT_ANSWERS: Answers = {
 };
 
 test.describe("signed out", () => {
-  for (const path of ["/", "/choose", "/signin", "/signup"]) {
+  for (const path of [
+    "/",
+    "/choose",
+    "/signin",
+    "/signup",
+    "/forgot-password",
+    "/reset-password",
+    "/verify-email",
+  ]) {
     test(`${path} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -216,11 +216,9 @@ test.describe("the dashboard", () => {
   });
 
   test("shows each widget's skeleton while the dashboard loads, then the widgets", async ({ page }) => {
-    await signUpViaUi(page);
-    await chooseArchitect(page);
-    await waitForHydration(page);
-
-    // Hold the dashboard's data back (its RSC request) so the loading state stays on screen.
+    // Hold the dashboard's data back (its RSC request) so the loading state stays on screen. The
+    // router's prefetch of the link (which carries the loading state) is let through, and the click
+    // waits for it: without it, the navigation is one request, held, and nothing loads at all.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(
@@ -231,6 +229,11 @@ test.describe("the dashboard", () => {
         await route.continue();
       },
     );
+    await signUpViaUi(page);
+    await chooseArchitect(page);
+    await waitForHydration(page);
+    // Every prefetch of the page's links (the dashboard's loading state among them) has settled.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
 
     const loading = page.getByRole("status").filter({ hasText: "Loading your dashboard…" });

@@ -5,6 +5,7 @@ import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
 import { PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
+import { linkTo, waitForMail } from "./mail";
 
 /**
  * A whole journey with the keyboard alone: every interaction is page.keyboard.
@@ -65,9 +66,25 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
   page,
 }) => {
   // Sign up: Tab into the fields, type, Enter.
+  const email = uniqueEmail("keyboard");
   await page.goto("/signup");
   await tabTo(page, "the email field", (f) => f.tag === "input" && f.name === "email");
-  await page.keyboard.type(uniqueEmail("keyboard"));
+  await page.keyboard.type(email);
+  await tabTo(page, "the password field", (f) => f.tag === "input" && f.name === "password", { max: 3 });
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  // The mailed link opens the confirmation page (like page.goto, a new page), then Tab and Enter.
+  await page.goto(linkTo(await waitForMail(email, "Confirm your email address"), "/verify-email"));
+  await tabTo(page, "the confirm button", (f) => f.tag === "button" && f.text === "Confirm email address");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Sign in to continue" })).toBeVisible();
+  await tabTo(page, "the sign-in link", (f) => f.tag === "a" && f.text === "Sign in to continue");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/signin/);
+  await tabTo(page, "the email field", (f) => f.tag === "input" && f.name === "email");
+  await page.keyboard.type(email);
   await tabTo(page, "the password field", (f) => f.tag === "input" && f.name === "password", { max: 3 });
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Enter");

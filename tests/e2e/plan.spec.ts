@@ -5,7 +5,7 @@ import { itemsForCert, isShared } from "../../lib/curriculum";
 import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./helpers";
+import { finishSignUp, waitForHydration } from "./helpers";
 
 const PASSWORD = "correct horse battery staple 42";
 const fundamentals = itemsByStep("architect", "fundamentals");
@@ -24,6 +24,7 @@ async function signUpForArchitect(page: Page) {
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   await page.getByRole("button", { name: "Save my plan" }).click();

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { certifications, items, itemsForCert, skillAreas, steps } from "@/lib/curriculum";
@@ -9,17 +8,13 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 
 import { testDb } from "../support/db";
 import { form, newBrowser, redirectOf } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
 
 let user: CurrentUser;
 
 beforeAll(async () => {
   newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({ email: `dash-${Date.now()}@example.com`, password: "correct horse battery staple 42" }),
-    ),
-  );
+  await signUpAndSignIn(`dash-${Date.now()}@example.com`, "correct horse battery staple 42");
   await redirectOf(() =>
     saveEnrollments(null, form({ architect: "on", developer: "on", architectDate: "2099-06-01" })),
   );

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
-import { signUp } from "@/lib/actions/auth";
 import { dismissNotice } from "@/lib/actions/notices";
 import { saveEnrollments, saveNote, setItemStatus } from "@/lib/actions/plan";
 import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/portability";
@@ -12,20 +11,12 @@ import { getDashboardInput } from "@/lib/data/dashboard";
 import { getPlanProgress } from "@/lib/data/plan";
 import { buildDashboard } from "@/lib/progress/dashboard";
 
+import { signUpAndSignIn } from "../support/accounts";
 import { form, newBrowser, redirectOf } from "../support/next-request";
 
 let n = 0;
 async function developerCandidate(examDate = "") {
-  newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({
-        email: `versions-${Date.now()}-${++n}@example.com`,
-        password: "correct horse battery staple 42",
-      }),
-    ),
-  );
+  await signUpAndSignIn(`versions-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   await redirectOf(() =>
     saveEnrollments(null, form({ developer: "on", developerDate: examDate, timeZone: "UTC" })),
   );

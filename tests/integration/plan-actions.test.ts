@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { signUp } from "@/lib/actions/auth";
 import { addEnrollment, saveEnrollments, saveNote, saveTimeZone, setItemStatus } from "@/lib/actions/plan";
 import { GET as readPlan } from "@/app/api/plan/route";
 import { getCurrentUser } from "@/lib/auth";
@@ -9,6 +8,7 @@ import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
 import { db } from "@/lib/db";
 
 import { form, newBrowser, redirectOf, restoreCookies, snapshotCookies } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
 
 /** Everything the plan holds for a user: enrollments, statuses and notes. */
 async function planOf(userId: string) {
@@ -21,9 +21,7 @@ let n = 0;
 
 async function newUser() {
   newBrowser();
-  await redirectOf(() =>
-    signUp(null, form({ email: `plan-${Date.now()}-${++n}@example.com`, password: PASSWORD })),
-  );
+  await signUpAndSignIn(`plan-${Date.now()}-${++n}@example.com`, PASSWORD);
   const user = (await getCurrentUser())!;
   return { user, cookies: snapshotCookies() };
 }

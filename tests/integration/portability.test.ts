@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
-import { signUp } from "@/lib/actions/auth";
 import { saveNote, setItemStatus } from "@/lib/actions/plan";
 import {
   applyImport,
@@ -17,7 +16,8 @@ import { getSharedUser } from "@/lib/data/portability";
 import { db } from "@/lib/db";
 import { PROGRESS_FORMAT } from "@/lib/portability/progress-file";
 
-import { form, newBrowser, redirectOf } from "../support/next-request";
+import { newBrowser } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
 
 /** Everything the plan holds for a user: enrollments, statuses and notes. */
 async function planOf(userId: string) {
@@ -28,12 +28,7 @@ async function planOf(userId: string) {
 let n = 0;
 async function newUser() {
   newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({ email: `io-${Date.now()}-${++n}@example.com`, password: "correct horse battery staple 42" }),
-    ),
-  );
+  await signUpAndSignIn(`io-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   return (await getCurrentUser())!;
 }
 

@@ -37,8 +37,7 @@ export default async function SharedProgressPage({ params }: PageProps<"/u/[slug
         <p className="text-slate-700">
           {d.exams.length === 0
             ? "No exam chosen yet."
-            : `Preparing for ${d.exams.map((e) => e.code).join(" and ")}. ${count(d.totalDone, "item")} done so far.`}{" "}
-          Days are counted in {input.timeZone}.
+            : `Preparing for ${d.exams.map((e) => e.code).join(" and ")}. ${count(d.totalDone, "item")} done so far.`}
         </p>
       </div>
       {d.exams.length ? <DashboardView d={d} timeZone={input.timeZone} now={now} readOnly /> : null}

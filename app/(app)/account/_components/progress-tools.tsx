@@ -50,8 +50,14 @@ export function ImportProgress() {
           type="file"
           accept="application/json,.json"
           onChange={(e) => void onFile(e.target.files?.[0])}
+          aria-invalid={result && !result.ok ? true : undefined}
+          aria-describedby={result && !result.ok ? `${id}-file-error` : undefined}
           className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
         />
+        {/* The error sits under the file it is about; the chosen file and mode stay as they were. */}
+        <div id={`${id}-file-error`} aria-live="polite" className="text-sm text-red-700">
+          {result && !result.ok ? <p>{result.message}</p> : null}
+        </div>
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">How to import</legend>
@@ -144,7 +150,7 @@ export function ImportProgress() {
           </div>
         </div>
       ) : null}
-      <FormMessage state={result} />
+      <FormMessage state={result?.ok ? result : null} />
     </div>
   );
 }
