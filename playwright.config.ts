@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The SMTP server of tests/e2e/global-setup.ts (see tests/e2e/mail.ts).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 5000);
 
 /** A system Chromium when there is one (our machines cannot download Playwright's). */
 function chromiumPath(): string | undefined {
@@ -14,6 +16,7 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -63,6 +66,9 @@ export default defineConfig({
       TEST_CLOCK: "1",
       // With DATABASE_URL set (CI) the server uses that PostgreSQL; otherwise a fresh embedded one.
       PGLITE_DIR: ".data/e2e",
+      // Real mail over SMTP to the test's own SMTP server (started by the global setup).
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "AWS Study Planner <no-reply@e2e.test>",
     },
   },
 });

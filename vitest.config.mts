@@ -18,6 +18,7 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/console-guard.ts"],
         },
       },
       {
@@ -26,7 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/support/integration-setup.ts"],
+          setupFiles: ["tests/support/console-guard.ts", "tests/support/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Every environment variable the app reads, validated once. A bad value fails
  * start-up with a message that names the variable. Nothing here is exposed to
- * the browser: the app has no NEXT_PUBLIC_ variables (see BROWSER_ENV below).
+ * the browser: the app has no NEXT_PUBLIC_ variables.
  */
 
 const optionalString = z
@@ -20,6 +20,8 @@ const postgresUrl = z
   .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
     message: "must be a postgresql:// connection string",
   });
+
+const MAIL_FROM_PATTERN = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
 
 const schema = z
   .object({
@@ -45,9 +47,25 @@ const schema = z
      * `test-now` cookie (lib/clock/request.ts). Refused on an https deployment.
      */
     TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+    /**
+     * Outgoing mail (password reset, address verification): an smtp:// or smtps:// URL with the
+     * credentials in it, e.g. smtp://user:pass@mail.example.com:587. Unset in development: every mail
+     * is printed to the server log instead. Unset in production: refused unless EMAIL_DISABLED=1.
+     */
+    SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), {
+      message: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587",
+    }),
+    /** The sender of every mail: an address, optionally with a name ("Study Planner <no-reply@example.com>"). */
+    MAIL_FROM: optionalString.refine((v) => v === undefined || MAIL_FROM_PATTERN.test(v), {
+      message: 'must be an address like no-reply@example.com or "Name <no-reply@example.com>"',
+    }),
+    /** "1": run without sending any mail (no password reset, no verification). A deliberate choice. */
+    EMAIL_DISABLED: z.enum(["0", "1"]).default("0"),
     /** Proxies in front of the app that append to X-Forwarded-For (see lib/auth/request.ts). */
     AUTH_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     NEXT_PHASE: optionalString,
+    /** The port `next dev`/`next start` listen on; only for links in mails when NEXTAUTH_URL is unset. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   })
   .superRefine((value, ctx) => {
     if (value.TEST_CLOCK === "1" && value.NEXTAUTH_URL?.startsWith("https://")) {
@@ -67,13 +85,34 @@ const schema = z
             "is required in production and must be at least 32 characters (make one with `openssl rand -base64 32`)",
         });
       }
+      if (!value.SMTP_URL && value.EMAIL_DISABLED !== "1") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SMTP_URL"],
+          message:
+            "is required in production (password reset and address verification send mail); set EMAIL_DISABLED=1 to run without mail on purpose",
+        });
+      }
+      if (value.SMTP_URL && value.EMAIL_DISABLED !== "1") {
+        if (!value.MAIL_FROM) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["MAIL_FROM"],
+            message: "is required in production with SMTP_URL",
+          });
+        }
+        if (!value.NEXTAUTH_URL) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["NEXTAUTH_URL"],
+            message: "is required in production with SMTP_URL: links in mails are built from it",
+          });
+        }
+      }
     }
   });
 
 export type Env = z.infer<typeof schema>;
-
-/** Names of variables the browser may see. Empty on purpose. */
-export const BROWSER_ENV: readonly string[] = [];
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
@@ -92,6 +131,24 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Whether this server sends mail (to an SMTP server, or to its log in development). */
+export function emailEnabled(env: Env = getEnv()): boolean {
+  return env.EMAIL_DISABLED !== "1";
+}
+
+/** The sender of every mail. */
+export function mailFrom(env: Env = getEnv()): string {
+  return env.MAIL_FROM ?? "AWS Study Planner <no-reply@localhost>";
+}
+
+/**
+ * The public origin for links in mails. Never the request's Host header, which the client
+ * chooses (a reset link pointing at someone else's host would hand them the token).
+ */
+export function publicOrigin(env: Env = getEnv()): string {
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
 /** Development fallback so `npm run dev` works with no .env; production refuses it (see schema). */

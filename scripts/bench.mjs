@@ -10,14 +10,12 @@
 //          --pairs=<interleaved pairs per ratio target, default 6>  --pair-duration=<s, default 5>
 //          --lighthouse-runs=<runs per page, the median is kept; default 3>
 // Logs and profiles go to test-results/bench/. Profile one scenario: node scripts/bench/profile.mjs <scenario>.
-import { existsSync } from "node:fs";
-
 import { bundleSizes } from "./bundle-sizes.mjs";
 import { explain, postmasterStart, seedScale } from "./bench/db.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { httpRun, pgRun } from "./bench/load.mjs";
 import { evaluate, printTable, writeReport } from "./bench/report.mjs";
-import { prepare, run } from "./bench/setup.mjs";
+import { buildForBench, isBenchBuild, prepare } from "./bench/setup.mjs";
 import { describeMachine, formatLoad, loadAverage, waitForQuietMachine } from "./bench/system.mjs";
 
 const args = process.argv.slice(2);
@@ -67,24 +65,17 @@ async function main() {
   );
 
   // 1. A production build with the /bench baseline routes.
-  const buildEnv = {
-    ...process.env,
-    BENCH_ROUTES: "1",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-  };
   if (flag("no-build")) {
-    if (!existsSync(".next/BUILD_ID")) throw new Error("--no-build: there is no .next build here");
-    if (!existsSync(".next/server/app/bench/static.html")) {
+    if (!isBenchBuild()) {
       throw new Error(
-        "--no-build: this build has no /bench routes (build with BENCH_ROUTES=1, or drop --no-build)",
+        "--no-build: the build in .next has no /bench routes (drop --no-build: the benchmark builds with BENCH_ROUTES=1)",
       );
     }
     results.build = "reused (--no-build)";
   } else {
     log("\n[1/7] next build (BENCH_ROUTES=1)");
     const t = performance.now();
-    run(process.execPath, ["node_modules/next/dist/bin/next", "build"], buildEnv);
+    buildForBench();
     results.build = `${seconds(t)} s`;
   }
 

@@ -12,7 +12,6 @@ declare module "next-auth" {
   interface User {
     id: string;
     email?: string | null;
-    sessionVersion?: number;
   }
 }
 
@@ -21,8 +20,8 @@ declare module "next-auth/jwt" {
     /** User id. */
     sub?: string;
     email?: string | null;
-    /** The user's session version when the token was issued; a mismatch means revoked. */
-    sv?: number;
+    /** The random session id; its sha256 names the user's "Session" row (lib/auth/sessions.ts). */
+    sid?: string;
     /** The user's time zone, refreshed from the database on every read. */
     tz?: string;
   }

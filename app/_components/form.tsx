@@ -95,3 +95,11 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
 export function fieldErrors(state: ActionResult<unknown> | null, name: string): string[] | undefined {
   return state && !state.ok ? state.fieldErrors?.[name] : undefined;
 }
+
+/**
+ * What the user had typed in a field of a refused form (never a password: the action wrappers
+ * leave those out). React resets a form after its action, so forms use this as `defaultValue`.
+ */
+export function keptValue(state: ActionResult<unknown> | null, name: string): string | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined;
+}

@@ -1,6 +1,7 @@
 import type { ExamVersion, Item } from "@/lib/curriculum/types";
 
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
+import { ExternalLink } from "@/app/_components/external-link";
 
 /** "dva-c03-3.2" → "3.2". */
 function taskNumber(id: string): string {
@@ -189,16 +190,7 @@ export function VersionChanges({
       ) : null}
 
       <p className="text-sm text-slate-600">
-        Source:{" "}
-        <a
-          href={changes.source.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="text-brand-700 underline"
-        >
-          {changes.source.title}
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        Source: <ExternalLink href={changes.source.url}>{changes.source.title}</ExternalLink>
       </p>
     </section>
   );

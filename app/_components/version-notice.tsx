@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { dismissNotice } from "@/lib/actions/notices";
 import type { CertId } from "@/lib/curriculum/types";
 import type { VersionNotice } from "@/lib/curriculum/versions";
@@ -50,9 +50,10 @@ export function VersionNoticeBanner({
   }
 
   if (hidden) {
+    // Announced once the server has stored it, so a reload right after can't bring the notice back.
     return (
       <p role="status" className="sr-only">
-        Notice dismissed.
+        {pending ? "" : "Notice dismissed."}
       </p>
     );
   }

@@ -27,18 +27,22 @@ const UNKNOWN_ITEM = "This checklist item does not exist (it may have been renam
  * 20261126060000_set_item_status). Items are shared study content, so the only
  * ownership to check is that the row written is the signed-in user's.
  *
- * The session's revocation check is part of the same statement: the function runs only
- * for the "User" row whose id and session version match the cookie, so a revoked or
- * deleted session writes nothing, in one round trip (sessionCheckedAction).
+ * The session check is part of the same statement: the function runs only for the
+ * "Session" record the cookie names, within its absolute and idle lifetime, so a signed-out,
+ * revoked, expired or deleted session writes nothing, in one round trip (sessionCheckedAction).
  */
 export const setItemStatus = sessionCheckedAction(setStatusSchema, async (input, session) => {
   const item = getItem(input.itemId);
   if (!item || item.id !== input.itemId) return fail("not_found", UNKNOWN_ITEM);
+  const { sessionHash, userId, window: w } = session;
   const rows = await db.$queryRaw<{ previous: ItemStatus; changed: boolean }[]>`
-    SELECT s.previous, s.changed
-      FROM "User" u
-     CROSS JOIN LATERAL set_item_status(u.id, ${item.id}, ${input.status}::"ItemStatus") s
-     WHERE u.id = ${session.userId}::uuid AND u."sessionVersion" = ${session.sessionVersion}`;
+    SELECT r.previous, r.changed
+      FROM "Session" s
+     CROSS JOIN LATERAL set_item_status(s."userId", ${item.id}, ${input.status}::"ItemStatus") r
+     WHERE s."sessionToken" = ${sessionHash}
+       AND s."userId" = ${userId}::uuid
+       AND s.expires > (${w.now}::timestamptz AT TIME ZONE 'UTC')
+       AND s."lastSeenAt" > (${w.idleCutoff}::timestamptz AT TIME ZONE 'UTC')`;
   const row = rows[0];
   if (!row) return fail("unauthorized", SIGNED_OUT);
   return ok({ itemId: item.id, status: input.status, previous: row.previous, changed: row.changed });

@@ -8,6 +8,8 @@ export type ActionResult<T = null> =
       code: "unauthorized" | "invalid" | "forbidden" | "not_found" | "conflict" | "throttled" | "server";
       message: string;
       fieldErrors?: FieldErrors;
+      /** What the form held (never a password), so it comes back filled in. Set by the form wrappers. */
+      values?: Record<string, string>;
     };
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;

@@ -7,6 +7,7 @@ import { cookies } from "next/headers";
 
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { decodeSessionToken, sessionCookieName } from "@/lib/auth/session-token";
+import { hashSessionId, sessionWindow } from "@/lib/auth/sessions";
 
 import { fail, type ActionResult } from "./result";
 
@@ -56,19 +57,22 @@ export function authedAction<S extends z.ZodType, T>(
     });
 }
 
-/** The claims of a session cookie whose signature and expiry are valid, not yet checked for revocation. */
+/** A session cookie whose encryption and expiry are valid, not yet checked against its record. */
 export interface SessionClaims {
   userId: string;
-  sessionVersion: number;
+  /** The sha256 of the session id: the "Session" row's "sessionToken". */
+  sessionHash: string;
+  /** UTC instants for the record's absolute and idle checks ("now" from lib/clock). */
+  window: ReturnType<typeof sessionWindow>;
 }
 
 /**
  * For the hot path only (the check-off): like `authedAction`, but it decodes the session
- * cookie without reading the user row, and hands the claims to `fn`, which MUST check
- * the session version in the same statement as its write (joining "User" on id and
- * "sessionVersion") and return `fail("unauthorized", SIGNED_OUT)` when no row qualified.
- * That saves one database round trip per request and keeps the revocation check in the
- * same transaction as the write (docs/BENCHMARKS.md, R5).
+ * cookie without reading the database, and hands the claims to `fn`, which MUST check the
+ * session record in the same statement as its write (joining "Session" on "sessionToken" with
+ * "expires" > now and "lastSeenAt" > the idle cutoff) and return `fail("unauthorized", SIGNED_OUT)`
+ * when no row qualified. That saves one database round trip per request and keeps the session
+ * check in the same transaction as the write (ADR 006).
  */
 export function sessionCheckedAction<S extends z.ZodType, T>(
   schema: S,
@@ -77,22 +81,42 @@ export function sessionCheckedAction<S extends z.ZodType, T>(
   return async (raw: unknown): Promise<ActionResult<T>> =>
     run(async () => {
       const token = await decodeSessionToken((await cookies()).get(sessionCookieName())?.value);
-      if (!token || typeof token.sub !== "string" || typeof token.sv !== "number")
+      if (!token || typeof token.sub !== "string" || typeof token.sid !== "string")
         return fail("unauthorized", SIGNED_OUT);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return invalid(parsed.error);
-      return fn(parsed.data, { userId: token.sub, sessionVersion: token.sv });
+      return fn(parsed.data, {
+        userId: token.sub,
+        sessionHash: hashSessionId(token.sid),
+        window: sessionWindow(),
+      });
     });
 }
 
-function formObject(formData: unknown): Record<string, unknown> {
+function formObject(formData: unknown): Record<string, string> {
   if (!(formData instanceof FormData)) return {};
-  const out: Record<string, unknown> = {};
+  const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     if (typeof value === "string") out[key] = value;
   }
   return out;
+}
+
+/** Fields never sent back to the browser: passwords, and tokens from mailed links. */
+const SECRET_FIELD = /password|token/i;
+const MAX_ECHOED_LENGTH = 2_000;
+
+/**
+ * A refused form comes back with what was typed (React resets a form after its action, so the
+ * form uses these as default values), except secrets and oversized values.
+ */
+function withValues<T>(result: ActionResult<T>, values: Record<string, string>): ActionResult<T> {
+  if (result.ok) return result;
+  const kept = Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => !SECRET_FIELD.test(k) && v.length <= MAX_ECHOED_LENGTH),
+  );
+  return { ...result, values: kept };
 }
 
 /** A server action for a signed-in user's form, for `useActionState`. */
@@ -101,8 +125,10 @@ export function authedFormAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ) {
   const action = authedAction(schema, fn);
-  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> =>
-    action(formObject(formData));
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const values = formObject(formData);
+    return withValues(await action(values), values);
+  };
 }
 
 /** A server action anyone may call (sign-up, sign-in), for `useActionState`. */
@@ -111,8 +137,18 @@ export function publicFormAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>) => Promise<ActionResult<T>>,
 ) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const values = formObject(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return withValues(invalid(parsed.error), values);
+    return withValues(await run(() => fn(parsed.data)), values);
+  };
+}
+
+/** A public server action bound directly to a `<form action>` (no result shown), e.g. sign-out. */
+export function publicSubmitAction<S extends z.ZodType>(schema: S, fn: (input: z.infer<S>) => Promise<void>) {
+  return async (formData: FormData): Promise<void> => {
     const parsed = schema.safeParse(formObject(formData));
-    if (!parsed.success) return invalid(parsed.error);
-    return run(() => fn(parsed.data));
+    if (!parsed.success) return;
+    await fn(parsed.data); // redirects; an error reaches the error page rather than vanishing
   };
 }

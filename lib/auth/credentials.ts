@@ -1,12 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
+import { refusal, type Limit, minutesUntil } from "./limits";
 import { timingSafeDummyVerify, verifyPassword } from "./password";
-import type { SignInThrottle } from "./throttle";
-import { type ThrottleKeys } from "./throttle";
-import { now as clockNow } from "@/lib/clock";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; email: string } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAt: Date };
 
@@ -16,36 +14,59 @@ export function normalizeEmail(email: string): string {
 }
 
 /**
- * Checks an email and password. The same answer for an unknown email and a wrong
- * password (and the same time: a dummy hash is verified), so the form never reveals
+ * Checks an email and password. The attempt is counted per address and per account before the
+ * password is verified, so parallel guesses cannot outrun the limit; a success gives the
+ * address's point back and clears the account's count. The same answer for an unknown email and
+ * a wrong password (and the same time: a dummy hash is verified), so the form never reveals
  * whether an account exists.
  */
 export async function authenticate(
   prisma: PrismaClient,
-  throttle: SignInThrottle,
+  limits: { signInIp: Limit; account: Limit },
   input: { email: string; password: string; ip: string },
 ): Promise<AuthenticateResult> {
-  const keys: ThrottleKeys = { ip: input.ip, email: normalizeEmail(input.email) };
-  const gate = await throttle.check(keys);
-  if (!gate.allowed) return { ok: false, reason: "throttled", retryAt: gate.retryAt };
+  const email = normalizeEmail(input.email);
+  const [byIp, byAccount] = await Promise.all([
+    limits.signInIp.consume(input.ip),
+    limits.account.consume(email),
+  ]);
+  const retryAt = refusal(byIp, byAccount);
+  if (retryAt) return { ok: false, reason: "throttled", retryAt };
 
   const user = await prisma.user.findUnique({
-    where: { email: keys.email },
-    select: { id: true, email: true, passwordHash: true, sessionVersion: true },
+    where: { email },
+    select: { id: true, email: true, passwordHash: true },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await timingSafeDummyVerify(input.password);
 
-  if (!user || !valid) {
-    await throttle.recordFailure(keys);
-    return { ok: false, reason: "invalid" };
-  }
-  await throttle.recordSuccess(keys);
-  return { ok: true, user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion } };
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  await Promise.all([limits.signInIp.refund(input.ip), limits.account.clear(email)]);
+  return { ok: true, user: { id: user.id, email: user.email } };
 }
 
-export function throttleMessage(retryAt: Date, now: Date = clockNow()): string {
-  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+/**
+ * Checks the signed-in user's current password before a sensitive change (password, email,
+ * deletion), through the same per-account limit as sign-in. Consumed first; given back on success.
+ */
+export async function confirmPassword(
+  prisma: PrismaClient,
+  account: Limit,
+  user: { id: string; email: string },
+  password: string,
+): Promise<"ok" | "invalid" | { retryAt: Date }> {
+  const gate = await account.consume(user.email);
+  if (!gate.ok) return { retryAt: gate.retryAt };
+  const row = await prisma.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  const valid = row?.passwordHash
+    ? await verifyPassword(row.passwordHash, password)
+    : await timingSafeDummyVerify(password);
+  if (!valid) return "invalid";
+  await account.refund(user.email);
+  return "ok";
+}
+
+export function throttleMessage(retryAt: Date): string {
+  return `Too many failed sign-in attempts. Try again in ${minutesUntil(retryAt)}.`;
 }

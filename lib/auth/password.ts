@@ -10,8 +10,6 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
  * shorter ones fail the length rule anyway.
  */
 
-export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
-
 // OWASP's minimum for argon2id: m = 19 MiB, t = 2, p = 1.
 const ARGON2_OPTIONS: Options = {
   algorithm: 2, // Algorithm.Argon2id (a const enum, which isolatedModules cannot import)

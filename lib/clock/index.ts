@@ -18,14 +18,20 @@ export function now(): Date {
   return new Date(pinned ?? Date.now());
 }
 
-/** Tests only: make `now()` return this instant until `unpinClock()`. */
+/**
+ * Tests only: make `now()` return this instant until `unpinClock()`.
+ * @internal The clock's test hook, on purpose: `knip --production` does not count it as unused.
+ */
 export function pinClock(at: Date | string): void {
   const time = typeof at === "string" ? Date.parse(at) : at.getTime();
   if (Number.isNaN(time)) throw new RangeError(`pinClock: not a date: ${String(at)}`);
   pinned = time;
 }
 
-/** Tests only: back to the system clock. */
+/**
+ * Tests only: back to the system clock.
+ * @internal
+ */
 export function unpinClock(): void {
   pinned = null;
 }

@@ -1,18 +1,8 @@
 import { certifications } from "./certifications";
 import { items } from "./items";
 import { itemIdRenames } from "./renames";
-import {
-  CERT_IDS,
-  type CertId,
-  type Certification,
-  type ExamFacts,
-  type ExamVersion,
-  type Item,
-  type StepId,
-  type TipGroupId,
-} from "./types";
+import { CERT_IDS, type CertId, type ExamFacts, type ExamVersion, type Item } from "./types";
 import { applicableVersion, itemsOfVersion, newestVersion } from "./versions";
-import { tipGroups } from "./path";
 
 export * from "./types";
 export { certifications } from "./certifications";
@@ -26,28 +16,10 @@ export {
   difficultyCommonGround,
 } from "./path";
 export { items } from "./items";
-export { itemIdRenames } from "./renames";
-export { knownItemIds } from "./known-ids";
-export {
-  applicableVersion,
-  belongsToVersion,
-  containsDay,
-  itemsOfVersion,
-  newestVersion,
-  previousVersion,
-  versionNotice,
-  versionNoticeId,
-  versionOnDay,
-  versionStatus,
-  type VersionNotice,
-  type VersionStatus,
-} from "./versions";
+export { applicableVersion, newestVersion, previousVersion, versionNotice } from "./versions";
 
 /** Item id → item. */
 export const itemIndex: ReadonlyMap<string, Item> = new Map(items.map((item) => [item.id, item]));
-
-/** Item id → its position (0-based) in learning-path order. */
-export const pathOrder: ReadonlyMap<string, number> = new Map(items.map((item, index) => [item.id, index]));
 
 export function isCertId(value: unknown): value is CertId {
   return typeof value === "string" && (CERT_IDS as readonly string[]).includes(value);
@@ -75,42 +47,9 @@ export function isShared(item: Item): boolean {
   return CERT_IDS.every((cert) => item.certs.includes(cert));
 }
 
-/** Every item for an exam in any of its versions (its own plus shared ones), in path order. */
+/** Every item for an exam (its own plus shared ones), in path order. */
 export function itemsForCert(cert: CertId): Item[] {
   return items.filter((item) => item.certs.includes(cert));
-}
-
-/** An exam's items in one learning step, in path order. */
-export function itemsByStep(cert: CertId, step: StepId): Item[] {
-  return items.filter(
-    (item) => item.section.kind === "step" && item.section.step === step && item.certs.includes(cert),
-  );
-}
-
-/** An exam's study-tip items, grouped in tip-group order (optionally one group only). */
-export function tipItems(cert: CertId, group?: TipGroupId): Item[] {
-  const order = new Map(tipGroups.map((g, index) => [g.id, index]));
-  return items
-    .filter(
-      (item) =>
-        item.section.kind === "tip" &&
-        item.certs.includes(cert) &&
-        (group === undefined || item.section.group === group),
-    )
-    .sort((a, b) => groupRank(a, order) - groupRank(b, order) || pathRank(a) - pathRank(b));
-}
-
-function groupRank(item: Item, order: ReadonlyMap<TipGroupId, number>): number {
-  return item.section.kind === "tip" ? (order.get(item.section.group) ?? Number.MAX_SAFE_INTEGER) : -1;
-}
-
-function pathRank(item: Item): number {
-  return pathOrder.get(item.id) ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** The certification record for an exam. */
-export function getCertification(cert: CertId): Certification {
-  return certifications[cert];
 }
 
 /**
@@ -119,15 +58,6 @@ export function getCertification(cert: CertId): Certification {
  */
 export function newestExam(cert: CertId): ExamFacts {
   return newestVersion(certifications[cert]).exam;
-}
-
-/** The exam version with this code ("DVA-C03"), of either certification. */
-export function getExamVersion(code: string): ExamVersion | undefined {
-  for (const cert of CERT_IDS) {
-    const version = certifications[cert].versions.find((v) => v.exam.code === code);
-    if (version) return version;
-  }
-  return undefined;
 }
 
 /** The version each exam of a plan follows: by its exam date, else the one in use `today`. */

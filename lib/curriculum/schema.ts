@@ -456,5 +456,3 @@ export const CurriculumSchema = z
       }
     });
   });
-
-export type CurriculumInput = z.input<typeof CurriculumSchema>;

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   applicableVersion,
   certifications,
-  getExamVersion,
   itemIndex,
   items,
   itemsForVersion,
@@ -14,15 +13,20 @@ import {
   skillAreas,
   certificationLevels,
   versionNotice,
-  versionOnDay,
-  versionStatus,
   type Certification,
   type ExamVersion,
+  type Item,
 } from "./index";
+import { itemsOfVersion, versionOnDay } from "./versions";
 import { CertificationSchema, CurriculumSchema } from "./schema";
 
 const developer = certifications.developer;
 const architect = certifications.architect;
+
+/** A version by its code, from the data (tests only). */
+function getExamVersion(code: string): ExamVersion | undefined {
+  return [...architect.versions, ...developer.versions].find((v) => v.exam.code === code);
+}
 
 describe("which exam version applies", () => {
   it("puts DVA-C02's last day and DVA-C03's first day on the right side of the cut-over", () => {
@@ -50,20 +54,31 @@ describe("which exam version applies", () => {
     }
   });
 
-  it("says whether a version is upcoming, current or retired on a given day", () => {
+  it("knows the newest version and the one before it", () => {
     const c02 = getExamVersion("DVA-C02")!;
     const c03 = getExamVersion("DVA-C03")!;
-    expect([versionStatus(c02, "2026-11-30"), versionStatus(c03, "2026-11-30")]).toEqual([
-      "current",
-      "upcoming",
-    ]);
-    expect([versionStatus(c02, "2026-12-01"), versionStatus(c03, "2026-12-01")]).toEqual([
-      "retired",
-      "current",
-    ]);
     expect(newestVersion(developer)).toBe(c03);
     expect(previousVersion(developer, c03)).toBe(c02);
     expect(previousVersion(developer, c02)).toBeUndefined();
+  });
+});
+
+describe("a version's items", () => {
+  it("are its exam's own items, the shared ones, and those added for that version only", () => {
+    const base = items.find((item) => item.id === "iam-basics")!;
+    const shared = {
+      ...base,
+      id: "shared",
+      certs: ["architect", "developer"] as Item["certs"],
+      versions: undefined,
+    };
+    const architectOnly = { ...shared, id: "arch", certs: ["architect"] as Item["certs"] };
+    const newInC03 = { ...shared, id: "new", certs: ["developer"] as Item["certs"], versions: ["DVA-C03"] };
+    const fixtures = [shared, architectOnly, newInC03];
+    const ids = (code: string) => itemsOfVersion(fixtures, getExamVersion(code)!).map((item) => item.id);
+    expect(ids("SAA-C03")).toEqual(["shared", "arch"]);
+    expect(ids("DVA-C02")).toEqual(["shared"]);
+    expect(ids("DVA-C03")).toEqual(["shared", "new"]);
   });
 });
 

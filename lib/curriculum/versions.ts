@@ -54,15 +54,6 @@ export function previousVersion(certification: Certification, version: ExamVersi
   return index > 0 ? certification.versions[index - 1] : undefined;
 }
 
-export type VersionStatus = "upcoming" | "current" | "retired";
-
-/** Where a version stands on `today`. */
-export function versionStatus(version: ExamVersion, today: string): VersionStatus {
-  if (version.firstExamDate !== null && today < version.firstExamDate) return "upcoming";
-  if (version.lastExamDate !== null && today > version.lastExamDate) return "retired";
-  return "current";
-}
-
 /** Whether an item is part of this version's plan (its exam, and the version if the item names any). */
 export function belongsToVersion(item: Item, version: ExamVersion): boolean {
   return item.certs.includes(version.cert) && (!item.versions || item.versions.includes(version.exam.code));

@@ -79,3 +79,9 @@ export async function getAccountExport(userId: string) {
     },
   };
 }
+
+/** Whether the account has a password (an OAuth-only account has none until it sets one by reset). */
+export async function hasPassword(userId: string): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return Boolean(row?.passwordHash);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { CertId, ItemStatus } from "@/lib/curriculum/types";
+import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
 import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
@@ -8,13 +8,7 @@ import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
 import { attemptsSubquery, doneOnSubquery, toAttempt, type AttemptJson } from "./practice";
 
 interface Row {
-  enrollments: {
-    cert: CertId;
-    position: number;
-    targetDate: string | null;
-    weeklyHours: number | null;
-    enrolledOn: string;
-  }[];
+  enrollments: DashboardInput["enrollments"];
   dismissed: string[];
   statuses: Record<string, ItemStatus>;
   done_days: Record<string, number>;

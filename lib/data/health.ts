@@ -2,8 +2,8 @@ import "server-only";
 
 import { db } from "@/lib/db";
 
-export type HealthResult =
-  { status: "ok"; database: "up"; latencyMs: number } | { status: "error"; database: "down"; reason: string };
+/** `cause` is for the server log only: the public answer says up or down, nothing more. */
+export type HealthResult = { up: true; latencyMs: number } | { up: false; cause: string };
 
 const TIMEOUT_MS = 3_000;
 
@@ -17,7 +17,7 @@ export async function checkDatabase(): Promise<HealthResult> {
         timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
       }),
     ]);
-    return { status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) };
+    return { up: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     // Prisma's messages start with an empty line and end with the cause: keep the last non-empty line.
     const lines =
@@ -27,8 +27,8 @@ export async function checkDatabase(): Promise<HealthResult> {
             .map((l) => l.trim())
             .filter(Boolean)
         : [];
-    const reason = lines.at(-1) ?? (error instanceof Error ? error.name : "unknown");
-    return { status: "error", database: "down", reason: `database unreachable: ${reason}` };
+    const cause = lines.at(-1) ?? (error instanceof Error ? error.name : "unknown");
+    return { up: false, cause: `database unreachable: ${cause}` };
   } finally {
     clearTimeout(timer);
   }

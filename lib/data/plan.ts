@@ -13,15 +13,15 @@ export interface EnrollmentView {
   createdAt: Date;
 }
 
-export interface PlanState {
-  enrollments: EnrollmentView[];
+/** A user's checklist state: what the plan page's query holds (see app/(app)/plan/[cert]/_components/plan-query.ts). */
+export interface PlanProgress {
   /** item id → status; items never touched are absent ("todo"). */
   statuses: Record<string, ItemStatus>;
   /** item id → note text. */
   notes: Record<string, string>;
 }
 
-export function toDayKey(date: Date | null): string | null {
+function toDayKey(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
@@ -34,18 +34,17 @@ export async function getEnrollments(userId: string): Promise<EnrollmentView[]> 
   return rows.map((r) => ({ ...r, targetDate: toDayKey(r.targetDate) }));
 }
 
-/** Everything the plan page needs for one user, in three parallel reads. */
-export async function getPlanState(userId: string): Promise<PlanState> {
-  const [enrollments, progress, notes] = await Promise.all([
-    getEnrollments(userId),
-    db.itemProgress.findMany({ where: { userId }, select: { itemId: true, status: true } }),
+/** Statuses and notes of one user, in two parallel reads. */
+export async function getPlanProgress(userId: string): Promise<PlanProgress> {
+  const [progress, notes] = await Promise.all([
+    db.itemProgress.findMany({
+      where: { userId, status: { not: "todo" } },
+      select: { itemId: true, status: true },
+    }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
   ]);
   return {
-    enrollments,
-    statuses: Object.fromEntries(
-      progress.filter((p) => p.status !== "todo").map((p) => [p.itemId, p.status]),
-    ),
+    statuses: Object.fromEntries(progress.map((p) => [p.itemId, p.status])),
     notes: Object.fromEntries(notes.map((n) => [n.itemId, n.body])),
   };
 }

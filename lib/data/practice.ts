@@ -108,6 +108,8 @@ export async function getPracticePageData(userId: string, timeZone: string): Pro
 /**
  * The user's real exam results (no practice attempts), for
  * `focusDomainsFromResults(results, versionsForPlan(...))` (lib/readiness/focus.ts).
+ *
+ * @public Wired into the schedule by the lead once #13 is merged.
  */
 export async function getOfficialResults(userId: string): Promise<ResultLike[]> {
   const rows = await db.examAttempt.findMany({

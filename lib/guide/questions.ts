@@ -227,7 +227,7 @@ export const questions = [
         label: "Yes, I want both",
         weights: { architect: 0, developer: 0 },
         reason:
-          "You plan to earn both: the architect exam first, to learn how AWS infrastructure fits together, then the developer exam, to learn how applications plug into it.",
+          "You plan to earn both associate certifications, and the pair gives a broader footing in the cloud than either alone.",
         explains: ["both"],
       },
       {

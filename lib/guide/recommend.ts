@@ -80,12 +80,6 @@ export function completeAnswers(answers: PartialAnswers): Answers | null {
   return missingQuestions(answers).length === 0 ? (answers as Answers) : null;
 }
 
-/** Parses search params and recommends, or returns null while any answer is missing. */
-export function recommendFromSearchParams(searchParams: SearchParamsInput): Recommendation | null {
-  const answers = completeAnswers(parseAnswers(searchParams));
-  return answers ? recommend(answers) : null;
-}
-
 export function recommend(answers: Answers): Recommendation {
   const chosen = chosenOptions(answers);
 
@@ -95,12 +89,13 @@ export function recommend(answers: Answers): Recommendation {
   }
 
   const pick = decide(answers, scores);
-  const order: CertId[] = pick === "both" ? bothStrategy.order.map((step) => step.cert) : [pick];
+  const order: CertId[] = pick === "both" ? bothOrder(scores) : [pick];
 
   return {
     pick,
     scores,
-    reasons: reasonsFor(pick, chosen),
+    reasons:
+      pick === "both" ? [orderReason(order, scores), ...reasonsFor(pick, chosen)] : reasonsFor(pick, chosen),
     difficulty: difficultyFor(answers.background),
     order,
   };
@@ -120,6 +115,32 @@ function decide(answers: Answers, scores: Record<CertId, number>): GuidePick {
   // to the architect exam, the one the article suggests starting with.
   if (Math.abs(lead) <= CLOSE_MARGIN && answers.both !== "no") return "both";
   return lead >= 0 ? "architect" : "developer";
+}
+
+/**
+ * The order for someone taking both: the exam most answers point to first when one
+ * clearly leads (more than CLOSE_MARGIN points); otherwise the article's order,
+ * architect first, for the big picture.
+ */
+function bothOrder(scores: Record<CertId, number>): CertId[] {
+  const articleOrder = bothStrategy.order.map((step) => step.cert);
+  const [first, second] = articleOrder;
+  if (!first || !second) return articleOrder;
+  return scores[second] - scores[first] > CLOSE_MARGIN ? [second, first] : articleOrder;
+}
+
+const EXAM_NAMES: Record<CertId, string> = { architect: "architect exam", developer: "developer exam" };
+
+/** Why the two exams come in this order: the answers when they decided it, else the article's advice. */
+function orderReason(order: readonly CertId[], scores: Record<CertId, number>): string {
+  const [first, second] = order;
+  if (!first || !second) return "";
+  const articleFirst = bothStrategy.order[0]?.cert;
+  if (first === articleFirst) {
+    const whys = bothStrategy.order.map((step) => step.why).join(" ");
+    return `Start with the ${EXAM_NAMES[first]}, then the ${EXAM_NAMES[second]}. ${whys}`;
+  }
+  return `Most of your answers point to the ${EXAM_NAMES[first]} (${scores[first]} points to ${scores[second]}), so start with it: it builds on what you already do. Then take the ${EXAM_NAMES[second]} for the other half of the picture.`;
 }
 
 function leaning(option: AnswerOption): CertId | null {

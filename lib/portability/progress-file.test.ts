@@ -64,6 +64,11 @@ describe("the progress export", () => {
     );
     expect(lines[1]).toContain('"said ""hi"", then =SUM(A1)"');
     expect(lines[2]).toContain('"architect + developer"');
+    // Statuses in words people use, not the stored values.
+    expect(lines[1]).toContain('"done"');
+    expect(lines[2]).toContain('"to do"');
+    expect(toCsv([{ ...rows[0]!, status: "in_progress" }])).toContain('"in progress"');
+    expect(csv).not.toContain("in_progress");
     expect(toCsv([{ ...rows[0]!, note: "=HYPERLINK(1)" }])).toContain(`"'=HYPERLINK(1)"`);
   });
 

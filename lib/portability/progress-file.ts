@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { CertId, ExamVersion, Item, ItemStatus } from "../curriculum/types";
 import { CERT_IDS, ITEM_STATUSES } from "../curriculum/types";
 import { belongsToVersion } from "../curriculum/versions";
+import { STATUS_WORDS } from "../progress/status";
 import { MAX_ATTEMPTS } from "../readiness/types";
+import { NOTE_MAX } from "../validations/note-limit";
 import { attemptFileSchema } from "../validations/practice";
 
 import type { ExportAttempt } from "./attempts";
@@ -117,7 +119,7 @@ export function toCsv(rows: readonly ExportItem[]): string {
         r.versions.join(" + "),
         r.section,
         r.title,
-        r.status,
+        STATUS_WORDS[r.status],
         r.startedAt ?? "",
         r.updatedAt ?? "",
         r.note,
@@ -147,7 +149,11 @@ export function toJsonExport(
 const importItemSchema = z.object({
   id: z.string().min(1).max(100),
   status: z.enum(ITEM_STATUSES, { error: "has an unknown status" }),
-  note: z.string().max(5_000, "has a note over 5,000 characters").optional().default(""),
+  note: z
+    .string()
+    .max(NOTE_MAX, `has a note over ${NOTE_MAX.toLocaleString("en")} characters`)
+    .optional()
+    .default(""),
 });
 
 export const progressFileSchema = z.object({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
   dayKey,
   dayNumber,
   isDayKey,
@@ -8,7 +7,6 @@ import {
   keyFromDayNumber,
   localDayNumber,
   mondayIndex,
-  safeTimeZone,
 } from "./days";
 
 describe("dayKey", () => {
@@ -51,13 +49,10 @@ describe("dayKey", () => {
 });
 
 describe("time zone helpers", () => {
-  it("validates zones and falls back", () => {
+  it("validates zones", () => {
     expect(isValidTimeZone("Europe/Berlin")).toBe(true);
     expect(isValidTimeZone("Nowhere/Special")).toBe(false);
     expect(isValidTimeZone("")).toBe(false);
-    expect(safeTimeZone("Asia/Tokyo")).toBe("Asia/Tokyo");
-    expect(safeTimeZone("bogus")).toBe("UTC");
-    expect(safeTimeZone(null, "Europe/Berlin")).toBe("Europe/Berlin");
   });
 });
 
@@ -65,9 +60,9 @@ describe("day numbers", () => {
   it("round-trips keys and does calendar arithmetic across month, year and leap days", () => {
     expect(dayNumber("1970-01-01")).toBe(0);
     expect(keyFromDayNumber(dayNumber("2024-02-28") + 1)).toBe("2024-02-29");
-    expect(addDays("2024-02-29", 1)).toBe("2024-03-01");
-    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
-    expect(addDays("2025-03-29", 2)).toBe("2025-03-31");
+    expect(keyFromDayNumber(dayNumber("2024-02-29") + 1)).toBe("2024-03-01");
+    expect(keyFromDayNumber(dayNumber("2025-01-01") - 1)).toBe("2024-12-31");
+    expect(keyFromDayNumber(dayNumber("2025-03-29") + 2)).toBe("2025-03-31");
   });
 
   it("rejects malformed or impossible dates", () => {
@@ -149,7 +144,7 @@ describe("dayKey's fast path", () => {
     }
     expect(checked).toBeGreaterThan(100_000);
     expect(mismatches).toBe(0);
-  });
+  }, 30_000);
 
   it("still handles years outside four digits and refuses invalid dates", () => {
     expect(dayKey(new Date(Date.UTC(12_345, 0, 2)), "UTC")).toBe("12345-01-02");

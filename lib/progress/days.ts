@@ -37,11 +37,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** `timeZone` when it is valid, otherwise `fallback` (default "UTC"). */
-export function safeTimeZone(timeZone: string | null | undefined, fallback = "UTC"): string {
-  return typeof timeZone === "string" && isValidTimeZone(timeZone) ? timeZone : fallback;
-}
-
 /** en-US with these options prints "MM/DD/YYYY"; parsed directly, it is twice as fast as formatToParts. */
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
@@ -150,11 +145,6 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 export function keyFromDayNumber(n: number): string {
   const [y, m, d] = civilFromDayNumber(n);
   return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
-}
-
-/** `key` moved by `days` calendar days (negative goes back). */
-export function addDays(key: string, days: number): string {
-  return keyFromDayNumber(dayNumber(key) + days);
 }
 
 /** Weekday of a day number, Monday = 0 … Sunday = 6. */

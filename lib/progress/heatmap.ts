@@ -1,5 +1,4 @@
 import { dayNumber, keyFromDayNumber, localDayNumber, mondayIndex } from "./days";
-import { isValidDate, type ActivityEvent } from "./status";
 
 export type HeatmapLevel = 0 | 1 | 2 | 3 | 4;
 
@@ -48,34 +47,14 @@ export const heatmapLegend: readonly HeatmapLegendEntry[] = [
 ];
 
 /**
- * An activity calendar: `weeks` columns, each Monday → Sunday, ending with the
- * week that contains today (in `timeZone`). The first day is the Monday
- * `weeks − 1` weeks before this week's Monday. Each day counts the events with
- * `to === "done"` on that local day; events before the window are ignored, and
- * days after today are flagged `future` with count 0 (any event dated there is
- * clock skew and ignored).
+ * An activity calendar: `weeks` columns, each Monday → Sunday, ending with the week that
+ * contains today (in `timeZone`). The first day is the Monday `weeks − 1` weeks before this
+ * week's Monday. `dayCounts` holds the items marked done per local day (day number → count;
+ * the dashboard's statement groups the events by local day); days before the window are
+ * ignored, and days after today are flagged `future` with count 0 (anything dated there is
+ * clock skew).
  *
- * Throws RangeError when `weeks` is not a positive integer or the time zone is
- * unknown.
- */
-export function heatmap(
-  events: readonly ActivityEvent[],
-  timeZone: string,
-  now: Date,
-  weeks = 16,
-): HeatmapWeek[] {
-  const counts = new Map<number, number>();
-  for (const event of events) {
-    if (event.to !== "done" || !isValidDate(event.at)) continue;
-    const day = localDayNumber(event.at, timeZone);
-    counts.set(day, (counts.get(day) ?? 0) + 1);
-  }
-  return heatmapFromDays(counts, timeZone, now, weeks);
-}
-
-/**
- * The same grid from per-day counts of items done (day number of the local date →
- * count), for callers that let the database group events by local day.
+ * Throws RangeError when `weeks` is not a positive integer or the time zone is unknown.
  */
 export function heatmapFromDays(
   dayCounts: ReadonlyMap<number, number>,

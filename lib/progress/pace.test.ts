@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./days";
 import { doneInPaceWindow, pace, type PaceInput } from "./pace";
 import type { ActivityEvent } from "./status";
 import { ev } from "./test-fixtures";
 
 const now = new Date("2025-06-11T12:00:00Z");
 const TODAY = "2025-06-11";
-const IN_4_WEEKS = addDays(TODAY, 28); // 2025-07-09
+const IN_4_WEEKS = "2025-07-09";
+
+/** `key` moved by `days` calendar days, with Date's own UTC arithmetic (independent of lib/progress/days). */
+function addDays(key: string, days: number): string {
+  return new Date(Date.parse(`${key}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** `count` distinct items done on days inside the 28-day window. */
 function doneEvents(count: number): ActivityEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { examProgress, itemsOfCert, itemsOfStep, stepProgress } from "./percent";
+import { itemsOfStep, stepProgress } from "./percent";
 import { displayPercent } from "./status";
 import { makeItem, statusMap } from "./test-fixtures";
 
@@ -61,28 +61,6 @@ describe("stepProgress", () => {
   });
 });
 
-describe("examProgress", () => {
-  const items = [
-    makeItem("arch", { certs: ["architect"] }),
-    makeItem("dev", { certs: ["developer"] }),
-    makeItem("shared", { certs: ["architect", "developer"] }),
-  ];
-
-  it("counts only the exam's items, shared items for both exams", () => {
-    const statuses = statusMap({ shared: "done" });
-    expect(examProgress(items, statuses, "architect")).toMatchObject({ total: 2, done: 1, percent: 50 });
-    expect(examProgress(items, statuses, "developer")).toMatchObject({ total: 2, done: 1, percent: 50 });
-  });
-
-  it("is zero for an exam with no items", () => {
-    expect(examProgress([makeItem("x", { certs: ["architect"] })], new Map(), "developer")).toMatchObject({
-      total: 0,
-      counted: 0,
-      percent: 0,
-    });
-  });
-});
-
 describe("item filters", () => {
   it("itemsOfStep keeps the step's items in order and excludes tips", () => {
     const items = [
@@ -92,7 +70,6 @@ describe("item filters", () => {
       makeItem("d", { section: { kind: "step", step: "associate" } }),
     ];
     expect(itemsOfStep(items, "associate").map((i) => i.id)).toEqual(["a", "d"]);
-    expect(itemsOfCert(items, "developer")).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CertId, Item, StepId } from "../curriculum/types";
+import type { Item, StepId } from "../curriculum/types";
 import { displayPercent, statusOf, uniqueById, type StatusMap } from "./status";
 
 export interface Progress {
@@ -46,17 +46,4 @@ export function stepProgress(items: readonly Item[], statuses: StatusMap): Progr
 /** The items of one learning step, in the order given. */
 export function itemsOfStep(items: readonly Item[], step: StepId): Item[] {
   return items.filter((item) => item.section.kind === "step" && item.section.step === step);
-}
-
-/** The items that count for one exam (shared items count for both), in the order given. */
-export function itemsOfCert(items: readonly Item[], cert: CertId): Item[] {
-  return items.filter((item) => item.certs.includes(cert));
-}
-
-/**
- * Completion of one exam: {@link stepProgress} over the items whose `certs`
- * include `cert`. A shared item ticked once counts for both exams.
- */
-export function examProgress(items: readonly Item[], statuses: StatusMap, cert: CertId): Progress {
-  return stepProgress(itemsOfCert(items, cert), statuses);
 }

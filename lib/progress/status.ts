@@ -11,6 +11,14 @@ export interface ActivityEvent {
   at: Date;
 }
 
+/** A status as people read it: in exports, previews and messages. */
+export const STATUS_WORDS: Readonly<Record<ItemStatus, string>> = {
+  todo: "to do",
+  in_progress: "in progress",
+  done: "done",
+  skipped: "skipped",
+};
+
 /** The status of an item; an item with no row is "todo". */
 export function statusOf(statuses: StatusMap, itemId: string): ItemStatus {
   return statuses.get(itemId) ?? "todo";

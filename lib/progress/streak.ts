@@ -1,7 +1,4 @@
 import { localDayNumber } from "./days";
-import { isValidDate, type ActivityEvent } from "./status";
-
-export { dayKey } from "./days";
 
 export interface Streaks {
   /** Consecutive study days ending today, or ending yesterday if today has none yet. */
@@ -11,35 +8,14 @@ export interface Streaks {
 }
 
 /**
- * The set of day numbers (see `days.ts`) with at least one event whose
- * `to === "done"`, in `timeZone`. Events with an invalid date are ignored.
- */
-export function studyDayNumbers(events: readonly ActivityEvent[], timeZone: string): Set<number> {
-  const days = new Set<number>();
-  for (const event of events) {
-    if (event.to !== "done" || !isValidDate(event.at)) continue;
-    days.add(localDayNumber(event.at, timeZone));
-  }
-  return days;
-}
-
-/**
- * Study streaks. A study day is a local calendar day in `timeZone` with at
- * least one event whose `to === "done"` (un-doing it later does not erase the
- * day: you studied).
+ * Study streaks from the set of study days: day numbers (see `days.ts`) of the local calendar
+ * days in `timeZone` on which the user marked at least one item done. The dashboard's statement
+ * groups the events by local day (lib/data/dashboard.ts); un-doing an item later does not erase
+ * the day: you studied.
  *
- * `current` counts back from today if today is a study day, otherwise from
- * yesterday: a streak isn't broken until the day is over. Days after today
- * (clock skew) are ignored for both numbers. Throws RangeError for an unknown
- * time zone.
- */
-export function streaks(events: readonly ActivityEvent[], timeZone: string, now: Date): Streaks {
-  return streaksFromDays(studyDayNumbers(events, timeZone), timeZone, now);
-}
-
-/**
- * The same figures from the set of study days (day numbers of local "YYYY-MM-DD"
- * dates), for callers that let the database group events by local day.
+ * `current` counts back from today if today is a study day, otherwise from yesterday: a streak
+ * isn't broken until the day is over. Days after today (clock skew) are ignored for both
+ * numbers. Throws RangeError for an unknown time zone.
  */
 export function streaksFromDays(days: ReadonlySet<number>, timeZone: string, now: Date): Streaks {
   const today = localDayNumber(now, timeZone);

@@ -1,12 +1,11 @@
 import type { CertId, Certification, ExamVersion } from "../curriculum/types";
-import { addDays } from "../progress/days";
 
 import { mapDomain, versionMapping, type ApartDomain } from "./domains";
 import { forecastPass, type Forecast } from "./forecast";
 import {
   compareAttempts,
   PASS_PERCENT,
-  RETAKE_WAIT_DAYS,
+  retakeDate,
   type Attempt,
   type PracticeMode,
   type PracticeSource,
@@ -191,8 +190,8 @@ export function summarizePractice(
       scaledScore: a.scaledScore!,
       passed,
       passingScore: passing(a.examCode),
-      retakeFrom: passed ? null : addDays(a.takenOn, RETAKE_WAIT_DAYS),
-      retakeOpen: !passed && addDays(a.takenOn, RETAKE_WAIT_DAYS) <= today,
+      retakeFrom: passed ? null : retakeDate(a.takenOn),
+      retakeOpen: !passed && retakeDate(a.takenOn) <= today,
       needsImprovement: a.domains.filter((d) => d.meets === false).map((d) => titleOf(d.domainId)),
       meets: a.domains.filter((d) => d.meets === true).map((d) => titleOf(d.domainId)),
     };

@@ -45,12 +45,27 @@ export const changePasswordSchema = z
   });
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: z
-    .string({ error: "Type your email address to confirm." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Type your email address to confirm.")
-    .max(254),
+  currentPassword: z
+    .string({ error: "Enter your current password." })
+    .min(1, "Enter your current password.")
+    .max(1_000),
 });
 
 export const emptySchema = z.object({});
+
+/** The token of a mailed link, posted back from the page the link opened. */
+const tokenField = z.string({ error: "This link is not valid." }).min(1, "This link is not valid.").max(200);
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+
+export const passwordResetSchema = z.object({ token: tokenField, password: newPasswordField });
+
+export const confirmEmailSchema = z.object({ token: tokenField });
+
+export const changeEmailSchema = z.object({
+  newEmail: emailField,
+  currentPassword: z
+    .string({ error: "Enter your current password." })
+    .min(1, "Enter your current password.")
+    .max(1_000),
+});

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { CERT_IDS, ITEM_STATUSES } from "@/lib/curriculum/types";
 import { isDayKey, isValidTimeZone } from "@/lib/progress/days";
 
+import { NOTE_MAX } from "./note-limit";
+
 export const certIdSchema = z.enum(CERT_IDS, {
   error: "Choose the Solutions Architect or the Developer exam.",
 });
@@ -14,8 +16,6 @@ export const itemIdSchema = z
   .min(1, "Missing item.")
   .max(100, "Unknown item.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown item.");
-
-export const NOTE_MAX = 5_000;
 
 export const timeZoneSchema = z
   .string()

@@ -301,7 +301,7 @@ function markdownResults(results) {
 const TEMPLATE = `# Benchmarks
 
 \`npm run bench\` (\`node scripts/bench.mjs\`) measures the production build against a fresh PostgreSQL database.
-See docs/decisions/008-benchmarks.md for what it measures and why.
+See docs/decisions/019-benchmarks.md for what it measures and why.
 
 ${START}
 ${END}

@@ -1,10 +1,9 @@
-// The shared set-up of scripts/bench.mjs and scripts/bench/profile.mjs: a fresh
+// The shared set-up of scripts/bench.mjs, compare.mjs and profile.mjs: the benchmark build, a fresh
 // database (migrated, seeded), `next start`, users signed in through the UI, the
 // captured server-action requests, and the autocannon options of every scenario.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdirSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { captureRequests, launchBrowser, signInMany } from "./browser.mjs";
@@ -19,19 +18,27 @@ import {
   withClient,
   withDatabase,
 } from "./db.mjs";
-import { processCpuMs, startServer, treeCpuMs } from "./system.mjs";
+import { freePort, startServer } from "../lib/server.mjs";
+import { processCpuMs, treeCpuMs } from "./system.mjs";
 
-export const WRITERS = 32;
+const WRITERS = 32;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+/**
+ * Builds for the benchmark: a production build with BENCH_ROUTES=1, so the `*.bench.tsx` baseline
+ * routes under app/bench are part of it (next.config.js). Any other build has no /bench route.
+ */
+export function buildForBench() {
+  run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    ...process.env,
+    BENCH_ROUTES: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
   });
+}
+
+/** Whether the build in .next has the baseline routes (the prerendered /bench/static is one). */
+export function isBenchBuild() {
+  return existsSync(".next/BUILD_ID") && existsSync(".next/server/app/bench/static.html");
 }
 
 export function run(command, argv, env) {
@@ -53,6 +60,11 @@ export async function prepare({
   log = console.log,
   step = () => {},
 }) {
+  if (!isBenchBuild()) {
+    throw new Error(
+      "the build in .next has no /bench routes: run `npm run bench` once (it builds with BENCH_ROUTES=1)",
+    );
+  }
   const info = {};
   const adminUrl = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   const dbName = `bench_${Date.now()}_${process.pid}`;
@@ -81,11 +93,12 @@ export async function prepare({
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      BENCH_ROUTES: "1",
       DATABASE_URL: dbUrl,
       DATABASE_POOL_MAX: String(poolMax),
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      // The benchmark sends no mail (production refuses to start without SMTP_URL otherwise).
+      EMAIL_DISABLED: "1",
     },
   });
   cleanups.push(() => server.stop().then(() => log("  server stopped")));

@@ -1,6 +1,6 @@
-// Machine description, load-average gate and the `next start` process for scripts/bench.mjs.
-import { execFileSync, spawn } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+// Machine description, load-average gate and CPU accounting for scripts/bench.mjs.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, freemem, totalmem } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -62,53 +62,6 @@ export async function waitForQuietMachine({ below = 1, maxWaitSeconds = 300, log
     `  load average ${formatLoad(load)} after ${waitedSeconds}s${quiet ? "" : " (still busy: measuring anyway, see the report)"}`,
   );
   return { load, waitedSeconds, quiet };
-}
-
-/** Starts `next start` on 127.0.0.1 and resolves once /api/health answers 200. */
-export async function startServer({ port, env, logFile, nodeArgs = [], timeoutMs = 60_000 }) {
-  const out = createWriteStream(logFile, { flags: "w" });
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
-  let exited = null;
-  child.once("exit", (code, signal) => {
-    exited = { code, signal };
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early (${JSON.stringify(exited)}); see ${logFile}`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) {
-        return {
-          base,
-          pid: child.pid,
-          async stop() {
-            if (exited) return;
-            const done = new Promise((resolve) => child.once("exit", resolve));
-            child.kill("SIGTERM");
-            const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-            await done;
-            clearTimeout(timer);
-            out.end();
-          },
-        };
-      }
-    } catch {
-      // not up yet
-    }
-    await sleep(250);
-  }
-  child.kill("SIGKILL");
-  throw new Error(`next start did not answer /api/health within ${timeoutMs / 1000}s; see ${logFile}`);
 }
 
 const TICKS_PER_SECOND = Number(tryExec("getconf", ["CLK_TCK"])) || 100;

@@ -1,11 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { itemsByStep } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 import type { Answers } from "../../lib/guide/questions";
 
 import { expect, test } from "./fixtures";
-import { pinTime, signUpViaUi } from "./helpers";
+import { pinTime, signUpViaUi, waitForHydration } from "./helpers";
 
 /**
  * axe-core on every page, signed out and signed in: no violation of impact
@@ -46,7 +46,15 @@ const ARCHITECT_ANSWERS: Answers = {
 };
 
 test.describe("signed out", () => {
-  for (const path of ["/", "/choose", "/signin", "/signup"]) {
+  for (const path of [
+    "/",
+    "/choose",
+    "/signin",
+    "/signup",
+    "/forgot-password",
+    "/reset-password",
+    "/verify-email",
+  ]) {
     test(`${path} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -103,7 +111,7 @@ test.describe("signed in", () => {
       page,
     }) => {
       await page.goto("/plan/architect");
-      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      await waitForHydration(page);
       const first = itemsByStep("architect", "fundamentals")[0];
       if (!first) throw new Error("The curriculum has no fundamentals items");
       await page.getByRole("button", { name: `Details for ${first.title}` }).click();
@@ -115,7 +123,7 @@ test.describe("signed in", () => {
       // Without an exam date the plan follows the version in use "today": pin a day after the cut-over.
       await pinTime(page, "2026-12-02T12:00:00Z");
       await page.goto("/plan/developer");
-      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      await waitForHydration(page);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("DVA-C03");
       await expect(page.getByRole("button", { name: /^Add .+ to my plan$/ })).toBeVisible();
       await expectNoSeriousViolations(page, "/plan/developer (read-only)");

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { PASSWORD, signInViaUi, signUpViaUi, uniqueEmail } from "./helpers";
+import { linkTo, waitForMail } from "./mail";
 
 test("sign up, sign out and sign in again", async ({ page }) => {
   const { email } = await signUpViaUi(page);
@@ -14,36 +15,89 @@ test("sign up, sign out and sign in again", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
 });
 
-test("a wrong password gets one message that reveals nothing", async ({ page }) => {
+test("a wrong password gets one message that reveals nothing, and keeps the email", async ({ page }) => {
   const { email } = await signUpViaUi(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await signInViaUi(page, email, "not my password at all");
   await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   await signInViaUi(page, uniqueEmail("nobody"), PASSWORD);
   await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
 });
 
-test("sign-up errors sit under their field and are linked to it", async ({ page }) => {
+test("sign-up errors sit under their field and are linked to it; the email stays", async ({ page }) => {
+  const email = uniqueEmail("weak");
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(uniqueEmail("weak"));
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("password1");
   await page.getByRole("button", { name: "Create account" }).click();
   const password = page.getByLabel("Password");
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(password).toHaveAccessibleDescription(/most common ones/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
 });
 
-test("a duplicate email is told to sign in instead", async ({ page, browser }) => {
+test("a sign-up for a taken address gets the same answer, and its owner a mail", async ({
+  page,
+  browser,
+}) => {
   const { email } = await signUpViaUi(page);
   const other = await browser.newPage();
   await other.goto("/signup");
   await other.getByLabel("Email").fill(email);
-  await other.getByLabel("Password").fill(PASSWORD);
+  await other.getByLabel("Password").fill("someone else's passphrase");
   await other.getByRole("button", { name: "Create account" }).click();
-  await expect(other.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+  await expect(other.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(other.getByText(`We sent a mail to ${email}.`)).toBeVisible();
+  const mail = await waitForMail(email, "You already have an account");
+  expect(mail.text).toContain("/forgot-password");
   await other.close();
+});
+
+test("forgot password: the mailed link sets a new password and signs in", async ({ page }) => {
+  const { email } = await signUpViaUi(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/signin");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  const mail = await waitForMail(email, "Reset your password");
+  await page.goto(linkTo(mail, "/reset-password"));
+  await page.getByLabel("New password").fill("a fresh passphrase for e2e");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("link", { name: `Account: ${email}` })).toBeVisible();
+
+  // The link worked once.
+  await page.goto(linkTo(mail, "/reset-password"));
+  await expect(page.getByText("This link has expired or has already been used.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signInViaUi(page, email, PASSWORD);
+  await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
+  await signInViaUi(page, email, "a fresh passphrase for e2e");
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("an onboarding error keeps the choices", async ({ page }) => {
+  await signUpViaUi(page);
+  await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
+  await page.getByLabel(/SAA-C03 exam date/).fill("2001-01-01");
+  await page.getByLabel(/Study hours per week for SAA-C03/).fill("7");
+  await page.getByRole("radio", { name: "Developer first" }).check();
+  await page.getByRole("button", { name: "Save my plan" }).click();
+  const date = page.getByLabel(/SAA-C03 exam date/);
+  await expect(date).toHaveAccessibleDescription("Choose today or a later date.");
+  await expect(date).toHaveValue("2001-01-01");
+  await expect(page.getByRole("checkbox", { name: /Solutions Architect/ })).toBeChecked();
+  await expect(page.getByLabel(/Study hours per week for SAA-C03/)).toHaveValue("7");
+  await expect(page.getByRole("radio", { name: "Developer first" })).toBeChecked();
 });
 
 for (const path of ["/dashboard", "/account", "/onboarding", "/plan/architect"]) {
@@ -88,6 +142,15 @@ test("a server action replayed without cookies is refused and changes nothing", 
   await anonymous.dispose();
 });
 
+test("a prefetch gets the same security headers as any page", async ({ page }) => {
+  const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "sec-purpose": "prefetch" }];
+  for (const headers of prefetches) {
+    const res = await page.request.get("/exams", { headers });
+    expect(res.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(res.headers()["x-frame-options"]).toBe("DENY");
+  }
+});
+
 test.describe("security headers", () => {
   for (const path of ["/", "/signin", "/dashboard"]) {
     test(`are set on ${path}`, async ({ page }) => {
@@ -118,9 +181,10 @@ test.describe("the account page", () => {
     const { email } = await signUpViaUi(page);
     await page.goto("/account");
 
-    await page.getByLabel("Current password").fill(PASSWORD);
-    await page.getByLabel("New password").fill("an entirely new passphrase 7");
-    await page.getByRole("button", { name: "Change password" }).click();
+    const passwordSection = page.getByRole("region", { name: "Change password" });
+    await passwordSection.getByLabel("Current password").fill(PASSWORD);
+    await passwordSection.getByLabel("New password").fill("an entirely new passphrase 7");
+    await passwordSection.getByRole("button", { name: "Change password" }).click();
     await expect(page.getByText("Password changed. Every other device has been signed out.")).toBeVisible();
 
     const downloadPromise = page.waitForEvent("download");
@@ -132,13 +196,14 @@ test.describe("the account page", () => {
     );
     expect(exported.user.email).toBe(email);
 
-    await page.getByLabel("Type your email to confirm").fill("wrong@example.com");
-    await page.getByRole("button", { name: "Delete account" }).click();
-    await expect(page.getByLabel("Type your email to confirm")).toHaveAccessibleDescription(
-      /Type .* exactly to confirm/,
+    const deletion = page.getByRole("region", { name: "Delete account" });
+    await deletion.getByLabel("Current password").fill(PASSWORD); // the old one
+    await deletion.getByRole("button", { name: "Delete account" }).click();
+    await expect(deletion.getByLabel("Current password")).toHaveAccessibleDescription(
+      "The current password is incorrect.",
     );
-    await page.getByLabel("Type your email to confirm").fill(email);
-    await page.getByRole("button", { name: "Delete account" }).click();
+    await deletion.getByLabel("Current password").fill("an entirely new passphrase 7");
+    await deletion.getByRole("button", { name: "Delete account" }).click();
     await expect(page).toHaveURL(/accountDeleted=1/);
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
@@ -162,6 +227,7 @@ test.describe("without JavaScript (a click before hydration)", () => {
     ]);
     expect(request.url()).not.toContain("Password");
     expect(request.url()).not.toContain(encodeURIComponent(PASSWORD));
-    await expect(page).toHaveURL(/\/onboarding/);
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await waitForMail(email, "Confirm your email address");
   });
 });

@@ -136,3 +136,26 @@ test("a half-answered or tampered URL asks for the missing answers instead of gu
     page.getByRole("radio", { name: "Writing the code that makes an application work" }),
   ).toBeChecked();
 });
+
+test("a backend developer who wants both is told to start with the Developer exam, and why", async ({
+  page,
+}) => {
+  await page.goto("/choose");
+  const wantsBoth: Profile = [
+    ...backendDeveloper.slice(0, -1),
+    [/planning to earn both/, "Yes, I want both"],
+  ];
+  await answerByClickingLabels(page, wantsBoth);
+  await page.getByRole("button", { name: "See my recommendation" }).click();
+  await expect(recommendation(page)).toHaveText("Our recommendation: both exams, Developer first");
+  await expect(
+    page.getByText(/Most of your answers point to the developer exam \(17 points to 0\)/),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Taking both: the usual order, and why yours differs" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start this plan" })).toHaveAttribute(
+    "href",
+    /certs%3Ddeveloper%2Carchitect/,
+  );
+});

@@ -100,13 +100,12 @@ test("a candidate who enrolled before the cut-over keeps every tick and learns w
   }
   const dashboardNotice = page.getByRole("region", { name: "Your plan now follows DVA-C03" });
   await expect(dashboardNotice).toHaveCount(1);
-  // The notice hides at once; reload only once the server has stored the dismissal (a reload aborts the request).
-  const dismissed = page.waitForResponse(
+  const saved = page.waitForResponse(
     (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
   );
   await dashboardNotice.getByRole("button", { name: /Dismiss/ }).click();
   await expect(dashboardNotice).toHaveCount(0);
-  expect((await dismissed).ok()).toBe(true);
+  expect((await saved).ok()).toBe(true);
   await page.reload();
   await expect(page.getByRole("region", { name: "AWS Certified Developer – Associate" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Your plan now follows DVA-C03" })).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { itemsForCert } from "@/lib/curriculum";
 
 import { expect, test } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { finishSignUp, PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
 
 // The whole first visit: guide → recommendation → sign up → onboarding → plan.
 const bothExams: [RegExp, string][] = [
@@ -32,9 +32,11 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
 
   await page.getByRole("link", { name: "Start this plan" }).first().click();
   await expect(page).toHaveURL(/\/signup\?callbackUrl=/);
-  await page.getByLabel("Email").fill(uniqueEmail("journey"));
+  const email = uniqueEmail("journey");
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, email);
 
   // Onboarding arrives pre-filled with the guide's answer: both, architect first.
   await expect(page).toHaveURL(/\/onboarding\?certs=architect,developer/);
@@ -44,7 +46,7 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
   await expect(page.getByRole("radio", { name: "Solutions Architect first" })).toBeChecked();
   await page.getByRole("button", { name: "Save my plan" }).click();
   await expect(page).toHaveURL(/\/plan\/architect/);
-  await page.locator("[data-hydrated]").waitFor();
+  await waitForHydration(page);
 
   const [a, b, c, d, e] = itemsForCert("architect").map((i) => i.title);
   for (const title of [a!, b!, c!]) {

@@ -1,9 +1,11 @@
 import type { Page } from "@playwright/test";
 
-import { certifications, itemsByStep } from "../../lib/curriculum";
+import { certifications } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
+import { linkTo, waitForMail } from "./mail";
 
 /**
  * A whole journey with the keyboard alone: every interaction is page.keyboard.
@@ -64,9 +66,25 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
   page,
 }) => {
   // Sign up: Tab into the fields, type, Enter.
+  const email = uniqueEmail("keyboard");
   await page.goto("/signup");
   await tabTo(page, "the email field", (f) => f.tag === "input" && f.name === "email");
-  await page.keyboard.type(uniqueEmail("keyboard"));
+  await page.keyboard.type(email);
+  await tabTo(page, "the password field", (f) => f.tag === "input" && f.name === "password", { max: 3 });
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  // The mailed link opens the confirmation page (like page.goto, a new page), then Tab and Enter.
+  await page.goto(linkTo(await waitForMail(email, "Confirm your email address"), "/verify-email"));
+  await tabTo(page, "the confirm button", (f) => f.tag === "button" && f.text === "Confirm email address");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Sign in to continue" })).toBeVisible();
+  await tabTo(page, "the sign-in link", (f) => f.tag === "a" && f.text === "Sign in to continue");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/signin/);
+  await tabTo(page, "the email field", (f) => f.tag === "input" && f.name === "email");
+  await page.keyboard.type(email);
   await tabTo(page, "the password field", (f) => f.tag === "input" && f.name === "password", { max: 3 });
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Enter");
@@ -84,7 +102,7 @@ test("sign up, onboard, tick an item and see the dashboard move, with the keyboa
   await tabTo(page, "the Save my plan button", (f) => f.tag === "button" && f.text === "Save my plan");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/plan\/architect/);
-  await expect(page.locator("[data-hydrated]")).toBeAttached();
+  await waitForHydration(page);
 
   // The plan: Tab to the first item's checkbox, Space, wait for the save.
   const first = itemsByStep("architect", "fundamentals")[0];

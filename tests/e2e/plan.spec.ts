@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { itemsByStep, itemsForCert, isShared } from "../../lib/curriculum";
+import { itemsForCert, isShared } from "../../lib/curriculum";
+import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
+import { finishSignUp, waitForHydration } from "./helpers";
 
 const PASSWORD = "correct horse battery staple 42";
 const fundamentals = itemsByStep("architect", "fundamentals");
@@ -22,6 +24,7 @@ async function signUpForArchitect(page: Page) {
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   await page.getByRole("button", { name: "Save my plan" }).click();
@@ -36,7 +39,7 @@ async function openPlan(page: Page, cert: "architect" | "developer") {
 }
 
 async function waitForChecklist(page: Page) {
-  await expect(page.locator("[data-hydrated]")).toBeAttached();
+  await waitForHydration(page);
 }
 
 async function reload(page: Page) {
@@ -49,7 +52,7 @@ function checkbox(page: Page, title: string) {
 }
 
 function row(page: Page, title: string) {
-  return page.locator("li", { has: checkbox(page, title) });
+  return page.getByRole("listitem").filter({ has: checkbox(page, title) });
 }
 
 async function valueNow(page: Page, name: string): Promise<number> {

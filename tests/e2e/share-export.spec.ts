@@ -1,7 +1,7 @@
 import { itemsForCert } from "@/lib/curriculum";
 
 import { expect, test } from "./fixtures";
-import { signUpViaUi } from "./helpers";
+import { signUpViaUi, waitForHydration } from "./helpers";
 
 const first = itemsForCert("architect")[0]!;
 
@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   await page.getByRole("button", { name: "Save my plan" }).click();
   await expect(page).toHaveURL(/\/plan\/architect/);
-  await page.locator("[data-hydrated]").waitFor();
+  await waitForHydration(page);
   const saved = page.waitForResponse(
     (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
   );

@@ -116,7 +116,8 @@ export async function getHealth(server, timeoutMs = REQUEST_TIMEOUT_MS) {
   try {
     const res = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(timeoutMs) });
     const body = await res.json().catch(() => ({}));
-    return { status: res.status, reason: body.reason, ms: performance.now() - started };
+    // The public body says only "up" or "down"; the cause is in the server's log.
+    return { status: res.status, body: body.status, reason: body.status, ms: performance.now() - started };
   } catch (error) {
     return { status: 0, reason: `${error.name}: ${error.message}`, ms: performance.now() - started };
   }

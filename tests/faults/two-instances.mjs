@@ -105,9 +105,9 @@ export async function twoInstances(ctx, checks) {
   }
   const eleventhA = await signIn(ctx, A, target.email, target.password, "198.51.100.200");
   const eleventhB = await signIn(ctx, B, target.email, target.password, "198.51.100.201");
+  // Counter keys are HMACs of the email (ADR 014): list the account counters that exist.
   const { rows: counters } = await ctx.pool.query(
-    `SELECT key, points FROM "RateLimiterFlexible" WHERE key LIKE $1`,
-    [`%${target.email}%`],
+    `SELECT key, points FROM "RateLimiterFlexible" WHERE key LIKE 'account:%' ORDER BY points DESC LIMIT 5`,
   );
   checks.record(
     "4c. the per-account throttle counts across instances: 5 failures on A + 5 on B, then the right password is refused on A and on B",
@@ -149,6 +149,54 @@ export async function twoInstances(ctx, checks) {
       "right password from that address on A":
         fromSameIpA.message ?? `${fromSameIpA.http} redirect ${fromSameIpA.redirect}`,
     },
+  );
+
+  // 4e. Sign-ups from one address, all at once, split over both instances: the per-address
+  // limit (10 per hour) is consumed before the argon2 hash, in the shared database.
+  const stamp = Date.now();
+  const floodIp = "198.51.100.250";
+  const flood = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      callAction((i % 2 === 0 ? A : B).base, ctx.actions.signUp, {
+        body: formActionBody(
+          { email: `faults-flood-${stamp}-${i}@example.com`, password: "correct horse battery staple 42" },
+          ctx.actions.signUp.prefix,
+        ),
+        headers: { "x-forwarded-for": floodIp },
+      }),
+    ),
+  );
+  const { rows: floodRows } = await ctx.pool.query(
+    `SELECT email FROM "User" WHERE email LIKE $1 ORDER BY email`,
+    [`faults-flood-${stamp}-%`],
+  );
+  const floodRefused = flood.filter((r) => r.result?.code === "throttled").length;
+  checks.record(
+    "4e. sign-ups from one address count across instances: 30 at once over A and B create exactly 10 accounts, the rest are refused with a message",
+    floodRows.length === 10 && floodRefused === 20 && flood.every((r) => r.status > 0 && r.status < 500),
+    {
+      "accounts created": floodRows.length,
+      "refused (throttled)": floodRefused,
+      statuses: [...new Set(flood.map((r) => r.status))],
+    },
+  );
+
+  // 4f. 40 wrong passwords at once for one account over both instances, each from another
+  // address: the account's attempts are counted before verifying, so at most 10 are evaluated.
+  const parallelTarget = floodRows[0]?.email;
+  const guesses = parallelTarget
+    ? await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          signIn(ctx, i % 2 === 0 ? A : B, parallelTarget, `parallel wrong ${i}`, `198.51.101.${i + 1}`),
+        ),
+      )
+    : [];
+  const evaluated = guesses.filter((g) => g.message === WRONG).length;
+  const throttled = guesses.filter((g) => g.message?.startsWith(THROTTLED)).length;
+  checks.record(
+    "4f. 40 parallel wrong passwords for one account over A and B (40 addresses): at most 10 evaluated, the rest refused unevaluated",
+    guesses.length === 40 && evaluated <= 10 && evaluated + throttled === 40,
+    { evaluated, "refused before verification": throttled, other: guesses.length - evaluated - throttled },
   );
 
   // Not one of the agreed checks: the address comes from the client's own X-Forwarded-For.

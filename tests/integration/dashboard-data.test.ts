@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
 import { saveAttempt } from "@/lib/actions/practice";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
@@ -11,17 +10,13 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 
 import { testDb } from "../support/db";
 import { form, newBrowser, redirectOf } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
 
 let user: CurrentUser;
 
 beforeAll(async () => {
   newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({ email: `dash-${Date.now()}@example.com`, password: "correct horse battery staple 42" }),
-    ),
-  );
+  await signUpAndSignIn(`dash-${Date.now()}@example.com`, "correct horse battery staple 42");
   await redirectOf(() =>
     saveEnrollments(null, form({ architect: "on", developer: "on", architectDate: "2099-06-01" })),
   );
@@ -139,5 +134,26 @@ describe("the dashboard's reads", () => {
       "2026-03-11",
     ]);
     expect([...(await getDashboardInput(id, "UTC", new Date())).doneDays.keys()]).toEqual(["2026-03-10"]);
+  });
+
+  it("counts only events that mark an item done, once per event, per local day across DST", async () => {
+    const other = await testDb().sql.query<{ id: string }>(
+      `INSERT INTO "User" (email, "updatedAt", "timeZone") VALUES ($1, now(), 'Europe/Berlin') RETURNING id`,
+      [`dst-${Date.now()}@example.com`],
+    );
+    const id = other[0]!.id;
+    // 26 October 2025 is 25 hours long in Berlin: 00:30 CEST and 23:30 CET are both on it.
+    await testDb().sql.query(
+      `INSERT INTO "Activity" ("userId", "itemId", "fromStatus", "toStatus", at) VALUES
+         ($1::uuid, 'a', 'todo', 'done', '2025-10-25 22:30:00'),
+         ($1::uuid, 'b', 'todo', 'done', '2025-10-26 22:30:00'),
+         ($1::uuid, 'c', 'todo', 'in_progress', '2025-10-26 10:00:00'),
+         ($1::uuid, 'a', 'done', 'todo', '2025-10-26 11:00:00'),
+         ($1::uuid, 'd', 'todo', 'skipped', '2025-10-27 09:00:00'),
+         ($1::uuid, 'e', 'in_progress', 'done', '2025-10-27 09:00:00')`,
+      [id],
+    );
+    const input = await getDashboardInput(id, "Europe/Berlin", new Date("2025-10-28T12:00:00Z"));
+    expect(Object.fromEntries(input.doneDays)).toEqual({ "2025-10-26": 2, "2025-10-27": 1 });
   });
 });

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
-import { signUp } from "@/lib/actions/auth";
 import { dismissNotice } from "@/lib/actions/notices";
 import { saveEnrollments, saveNote, setItemStatus } from "@/lib/actions/plan";
 import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/portability";
@@ -9,23 +8,15 @@ import { getCurrentUser } from "@/lib/auth";
 import { pinClock, unpinClock } from "@/lib/clock";
 import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
-import { getPlanState } from "@/lib/data/plan";
+import { getPlanProgress } from "@/lib/data/plan";
 import { buildDashboard } from "@/lib/progress/dashboard";
 
+import { signUpAndSignIn } from "../support/accounts";
 import { form, newBrowser, redirectOf } from "../support/next-request";
 
 let n = 0;
 async function developerCandidate(examDate = "") {
-  newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({
-        email: `versions-${Date.now()}-${++n}@example.com`,
-        password: "correct horse battery staple 42",
-      }),
-    ),
-  );
+  await signUpAndSignIn(`versions-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   await redirectOf(() =>
     saveEnrollments(null, form({ developer: "on", developerDate: examDate, timeZone: "UTC" })),
   );
@@ -85,7 +76,7 @@ describe("the Developer exam's move from DVA-C02 to DVA-C03", () => {
     // Every tick is still there; the new topics are in the plan, to do.
     expect(after.progress.done).toBe(ticked.length);
     expect(after.progress.total).toBe(before.progress.total + 13);
-    const plan = await getPlanState(user.id);
+    const plan = await getPlanProgress(user.id);
     expect(Object.keys(plan.statuses).sort()).toEqual([...ticked].sort());
     expect(plan.notes["dva-cognito-auth"]).toBe("user pools vs identity pools");
     expect(plan.statuses["dva-ai-guardrails-filtering"]).toBeUndefined();

@@ -1,22 +1,27 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { signUp } from "@/lib/actions/auth";
 import { addEnrollment, saveEnrollments, saveNote, saveTimeZone, setItemStatus } from "@/lib/actions/plan";
+import { GET as readPlan } from "@/app/api/plan/route";
 import { getCurrentUser } from "@/lib/auth";
 import { itemsForCert } from "@/lib/curriculum";
-import { getPlanState } from "@/lib/data/plan";
+import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
 import { db } from "@/lib/db";
 
 import { form, newBrowser, redirectOf, restoreCookies, snapshotCookies } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
+
+/** Everything the plan holds for a user: enrollments, statuses and notes. */
+async function planOf(userId: string) {
+  const [enrollments, progress] = await Promise.all([getEnrollments(userId), getPlanProgress(userId)]);
+  return { enrollments, ...progress };
+}
 
 const PASSWORD = "correct horse battery staple 42";
 let n = 0;
 
 async function newUser() {
   newBrowser();
-  await redirectOf(() =>
-    signUp(null, form({ email: `plan-${Date.now()}-${++n}@example.com`, password: PASSWORD })),
-  );
+  await signUpAndSignIn(`plan-${Date.now()}-${++n}@example.com`, PASSWORD);
   const user = (await getCurrentUser())!;
   return { user, cookies: snapshotCookies() };
 }
@@ -52,7 +57,7 @@ describe("setItemStatus", () => {
       ["todo", "done"],
       ["done", "in_progress"],
     ]);
-    expect((await getPlanState(user.id)).statuses).toEqual({ [first!.id]: "in_progress" });
+    expect((await planOf(user.id)).statuses).toEqual({ [first!.id]: "in_progress" });
   });
 
   it.each([
@@ -111,11 +116,11 @@ describe("saveNote", () => {
     const { user } = await newUser();
     const body = "<img src=x onerror=alert(1)> stopped at NAT gateways\r\nnext: endpoints";
     expect(await saveNote({ itemId: first!.id, body })).toMatchObject({ ok: true });
-    expect((await getPlanState(user.id)).notes[first!.id]).toBe(body.replace("\r\n", "\n"));
+    expect((await planOf(user.id)).notes[first!.id]).toBe(body.replace("\r\n", "\n"));
     await saveNote({ itemId: first!.id, body: "second thought" });
-    expect((await getPlanState(user.id)).notes[first!.id]).toBe("second thought");
+    expect((await planOf(user.id)).notes[first!.id]).toBe("second thought");
     await saveNote({ itemId: first!.id, body: "   " });
-    expect((await getPlanState(user.id)).notes).toEqual({});
+    expect((await planOf(user.id)).notes).toEqual({});
   });
 
   it("refuses a note over 5,000 characters and keeps the saved one", async () => {
@@ -127,7 +132,7 @@ describe("saveNote", () => {
       code: "invalid",
       message: "Notes can be up to 5,000 characters.",
     });
-    expect((await getPlanState(user.id)).notes[first!.id]).toBe("keep me");
+    expect((await planOf(user.id)).notes[first!.id]).toBe("keep me");
   });
 
   it("keeps one user's notes from another", async () => {
@@ -135,7 +140,7 @@ describe("saveNote", () => {
     await saveNote({ itemId: first!.id, body: "A's secret" });
     await newUser();
     await saveNote({ itemId: first!.id, body: "B's note" });
-    expect((await getPlanState(a.user.id)).notes[first!.id]).toBe("A's secret");
+    expect((await planOf(a.user.id)).notes[first!.id]).toBe("A's secret");
   });
 });
 
@@ -156,7 +161,7 @@ describe("saveEnrollments (onboarding)", () => {
       ),
     );
     expect(target).toBe("/plan/developer?welcome=1");
-    expect((await getPlanState(user.id)).enrollments).toEqual([
+    expect((await planOf(user.id)).enrollments).toEqual([
       {
         cert: "developer",
         position: 0,
@@ -179,7 +184,7 @@ describe("saveEnrollments (onboarding)", () => {
     const { user } = await newUser();
     const result = await saveEnrollments(null, form(fields as Record<string, string>));
     expect(result.ok ? [] : result.fieldErrors?.[field]).toEqual([message]);
-    expect((await getPlanState(user.id)).enrollments).toEqual([]);
+    expect((await planOf(user.id)).enrollments).toEqual([]);
   });
 
   it("removes an exam that is unticked later, keeping its progress", async () => {
@@ -187,7 +192,7 @@ describe("saveEnrollments (onboarding)", () => {
     await redirectOf(() => saveEnrollments(null, form({ architect: "on", developer: "on" })));
     await setItemStatus({ itemId: first!.id, status: "done" });
     await redirectOf(() => saveEnrollments(null, form({ developer: "on" })));
-    const state = await getPlanState(user.id);
+    const state = await planOf(user.id);
     expect(state.enrollments.map((e) => e.cert)).toEqual(["developer"]);
     expect(state.statuses[first!.id]).toBe("done");
   });
@@ -198,7 +203,7 @@ describe("addEnrollment and saveTimeZone", () => {
     const { user } = await newUser();
     await redirectOf(() => saveEnrollments(null, form({ architect: "on" })));
     expect(await addEnrollment({ cert: "developer" })).toEqual({ ok: true, data: { cert: "developer" } });
-    expect((await getPlanState(user.id)).enrollments.map((e) => [e.cert, e.position])).toEqual([
+    expect((await planOf(user.id)).enrollments.map((e) => [e.cert, e.position])).toEqual([
       ["architect", 0],
       ["developer", 1],
     ]);
@@ -223,7 +228,7 @@ describe("two users", () => {
     await setItemStatus({ itemId: first!.id, status: "done" });
     await saveNote({ itemId: first!.id, body: "mine" });
     const before = await rowCounts(a.user.id);
-    const aState = await getPlanState(a.user.id);
+    const aState = await planOf(a.user.id);
 
     const b = await newUser();
     restoreCookies(b.cookies);
@@ -232,6 +237,35 @@ describe("two users", () => {
     await redirectOf(() => saveEnrollments(null, form({ developer: "on", userId: a.user.id })));
 
     expect(await rowCounts(a.user.id)).toEqual(before);
-    expect(await getPlanState(a.user.id)).toEqual(aState);
+    expect(await planOf(a.user.id)).toEqual(aState);
+  });
+});
+
+describe("GET /api/plan (the plan page's query in the browser)", () => {
+  it("answers the signed-in user's statuses and notes, and nobody else's", async () => {
+    const a = await newUser();
+    await setItemStatus({ itemId: first!.id, status: "done" });
+    await setItemStatus({ itemId: second!.id, status: "in_progress" });
+    await saveNote({ itemId: first!.id, body: "A's note" });
+    const response = await readPlan();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(await response.json()).toEqual({
+      statuses: { [first!.id]: "done", [second!.id]: "in_progress" },
+      notes: { [first!.id]: "A's note" },
+    });
+
+    await newUser();
+    expect(await (await readPlan()).json()).toEqual({ statuses: {}, notes: {} });
+    restoreCookies(a.cookies);
+    await setItemStatus({ itemId: second!.id, status: "todo" });
+    expect(await (await readPlan()).json()).toMatchObject({ statuses: { [first!.id]: "done" } });
+  });
+
+  it("refuses a visitor without a session", async () => {
+    newBrowser();
+    const response = await readPlan();
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Sign in to see your plan." });
   });
 });

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
-import { signUp } from "@/lib/actions/auth";
 import { saveNote, setItemStatus } from "@/lib/actions/plan";
 import {
   applyImport,
@@ -12,22 +11,24 @@ import {
 } from "@/lib/actions/portability";
 import { getCurrentUser } from "@/lib/auth";
 import { isShared, items, itemsForCert } from "@/lib/curriculum";
-import { getPlanState } from "@/lib/data/plan";
+import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
 import { getSharedUser } from "@/lib/data/portability";
 import { db } from "@/lib/db";
 import { PROGRESS_FORMAT } from "@/lib/portability/progress-file";
 
-import { form, newBrowser, redirectOf } from "../support/next-request";
+import { newBrowser } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
+
+/** Everything the plan holds for a user: enrollments, statuses and notes. */
+async function planOf(userId: string) {
+  const [enrollments, progress] = await Promise.all([getEnrollments(userId), getPlanProgress(userId)]);
+  return { enrollments, ...progress };
+}
 
 let n = 0;
 async function newUser() {
   newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({ email: `io-${Date.now()}-${++n}@example.com`, password: "correct horse battery staple 42" }),
-    ),
-  );
+  await signUpAndSignIn(`io-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   return (await getCurrentUser())!;
 }
 
@@ -91,11 +92,11 @@ describe("progress import", () => {
       ].sort(),
     );
     // Preview writes nothing.
-    expect((await getPlanState(other.id)).statuses).toEqual({ [developerOnly.id]: "skipped" });
+    expect((await planOf(other.id)).statuses).toEqual({ [developerOnly.id]: "skipped" });
 
     // Merge keeps this account's own progress where the file has none.
     expect(await applyImport({ text, mode: "merge" })).toMatchObject({ ok: true });
-    const state = await getPlanState(other.id);
+    const state = await planOf(other.id);
     expect(state.statuses).toEqual({
       [architectOnly.id]: "done",
       [shared.id]: "in_progress",
@@ -106,7 +107,7 @@ describe("progress import", () => {
 
     // Replace makes the file the whole truth.
     await applyImport({ text, mode: "replace" });
-    expect((await getPlanState(other.id)).statuses).toEqual({
+    expect((await planOf(other.id)).statuses).toEqual({
       [architectOnly.id]: "done",
       [shared.id]: "in_progress",
     });
@@ -123,7 +124,7 @@ describe("progress import", () => {
     const merged = await previewImport({ text, mode: "merge" });
     expect(merged.ok && merged.data.statusChanges.length).toBe(1);
     await applyImport({ text, mode: "replace" });
-    const state = await getPlanState(user.id);
+    const state = await planOf(user.id);
     expect(state.statuses).toEqual({ [architectOnly.id]: "done" });
     expect(state.notes).toEqual({});
   });
@@ -143,13 +144,13 @@ describe("progress import", () => {
   ])("rejects %s with a clear message and changes nothing", async (_label, text, message) => {
     const user = await newUser();
     await setItemStatus({ itemId: architectOnly.id, status: "done" });
-    const before = await getPlanState(user.id);
+    const before = await planOf(user.id);
     for (const action of [previewImport, applyImport]) {
       const result = await action({ text, mode: "replace" });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toContain(message);
     }
-    expect(await getPlanState(user.id)).toEqual(before);
+    expect(await planOf(user.id)).toEqual(before);
     expect(await db.activity.count({ where: { userId: user.id } })).toBe(1);
   });
 });
@@ -164,7 +165,7 @@ describe("reset one exam", () => {
       ok: true,
       data: { reset: 1 },
     });
-    expect((await getPlanState(user.id)).statuses).toEqual({
+    expect((await planOf(user.id)).statuses).toEqual({
       [shared.id]: "done",
       [developerOnly.id]: "done",
     });
@@ -173,7 +174,7 @@ describe("reset one exam", () => {
       ok: true,
       data: { reset: 1 },
     });
-    expect((await getPlanState(user.id)).statuses).toEqual({ [developerOnly.id]: "done" });
+    expect((await planOf(user.id)).statuses).toEqual({ [developerOnly.id]: "done" });
     expect(await db.activity.count({ where: { userId: user.id, toStatus: "todo" } })).toBe(2);
     expect(await resetExamProgress({ cert: "sysops", keepShared: false })).toMatchObject({
       ok: false,

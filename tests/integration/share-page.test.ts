@@ -2,12 +2,12 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 import SharedProgressPage from "@/app/u/[slug]/page";
-import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments, saveNote, setItemStatus } from "@/lib/actions/plan";
 import { disableSharing, enableSharing } from "@/lib/actions/portability";
 import { getCurrentUser } from "@/lib/auth";
 import { itemsForCert } from "@/lib/curriculum";
 
+import { signUpAndSignIn } from "../support/accounts";
 import { form, newBrowser, redirectOf } from "../support/next-request";
 
 async function render(slug: string): Promise<string> {
@@ -23,7 +23,7 @@ describe("the public progress page", () => {
   it("shows progress without email or notes, and 404s after the link is revoked", async () => {
     newBrowser();
     const email = `share-${Date.now()}@example.com`;
-    await redirectOf(() => signUp(null, form({ email, password: "correct horse battery staple 42" })));
+    await signUpAndSignIn(email, "correct horse battery staple 42");
     await redirectOf(() => saveEnrollments(null, form({ architect: "on" })));
     const item = itemsForCert("architect")[0]!;
     await setItemStatus({ itemId: item.id, status: "done" });

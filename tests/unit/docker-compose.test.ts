@@ -55,6 +55,21 @@ describe("docker-compose.yml", () => {
   });
 });
 
+describe("mail in docker-compose.yml", () => {
+  const { app, mailpit } = compose.services;
+
+  it("runs Mailpit with its web inbox on port 8025", () => {
+    expect(mailpit?.image).toMatch(/^axllent\/mailpit:/);
+    expect(mailpit?.ports).toContain("8025:8025");
+  });
+
+  it("points the app's SMTP_URL at Mailpit's SMTP port unless .env says otherwise, with a sender", () => {
+    expect(app?.environment?.SMTP_URL).toBe("${SMTP_URL:-smtp://mailpit:1025}");
+    expect(app?.environment?.MAIL_FROM).toMatch(/^\$\{MAIL_FROM:-.+<.+@.+>\}$/);
+    expect(app?.depends_on?.mailpit?.condition).toBe("service_started");
+  });
+});
+
 describe("Dockerfile", () => {
   it("builds in stages and runs the standalone server as a non-root user", () => {
     for (const stage of ["deps", "builder", "migrator", "runner"]) {

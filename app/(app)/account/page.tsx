@@ -2,20 +2,37 @@ import type { Metadata } from "next";
 
 import { headers } from "next/headers";
 
+import { formatDay } from "@/app/_components/format";
 import { requireUser } from "@/lib/auth";
 import { applicableVersion, certifications, isShared, itemsForCert } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
+import { hasPassword } from "@/lib/data/account";
 import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
-import { getEnv } from "@/lib/env";
+import { emailEnabled, getEnv } from "@/lib/env";
 
+import { ChangeEmailForm } from "./_components/change-email-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
+
+/** For an account that signs in with GitHub or Google only: the changes below need a password first. */
+function NoPasswordYet() {
+  return (
+    <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-700">
+      Your account signs in with GitHub or Google and has no password, which this change asks for. Set one
+      first:{" "}
+      <a href="/forgot-password" className="text-brand-700 underline">
+        we mail you a link
+      </a>
+      .
+    </p>
+  );
+}
 
 function Section({ title, children, id }: { title: string; children: React.ReactNode; id: string }) {
   return (
@@ -30,10 +47,11 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders, now] = await Promise.all([
+  const [enrollments, shareSlug, requestHeaders, withPassword, now] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
     headers(),
+    hasPassword(user.id),
     requestNow(),
   ]);
   const today = dayKey(now, user.timeZone);
@@ -48,7 +66,7 @@ export default async function AccountPage() {
     ? enrollments
         .map((e) => {
           const code = applicableVersion(certifications[e.cert], e.targetDate, today).exam.code;
-          return `${code}${e.targetDate ? ` on ${e.targetDate}` : ""}`;
+          return `${code}${e.targetDate ? ` on ${formatDay(e.targetDate)}` : ""}`;
         })
         .join(", then ")
     : "no exam yet";
@@ -104,8 +122,13 @@ export default async function AccountPage() {
       <Section title="Public progress page" id="share-heading">
         <ShareSettings initialSlug={shareSlug} origin={origin} />
       </Section>
+      {emailEnabled() ? (
+        <Section title="Email address" id="email-heading">
+          {withPassword ? <ChangeEmailForm email={user.email} /> : <NoPasswordYet />}
+        </Section>
+      ) : null}
       <Section title="Change password" id="password-heading">
-        <ChangePasswordForm />
+        {withPassword ? <ChangePasswordForm /> : <NoPasswordYet />}
       </Section>
       <Section title="Your data" id="data-heading">
         <p className="text-slate-700">Download everything the app stores about you as a JSON file.</p>
@@ -124,7 +147,7 @@ export default async function AccountPage() {
         <SignOutEverywhereForm />
       </Section>
       <Section title="Delete account" id="delete-heading">
-        <DeleteAccountForm email={user.email} />
+        {withPassword ? <DeleteAccountForm /> : <NoPasswordYet />}
       </Section>
     </div>
   );

@@ -6,7 +6,7 @@ import { getDashboardInput } from "@/lib/data/dashboard";
 import { buildDashboard } from "@/lib/progress/dashboard";
 
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
-import { count } from "@/app/_components/dashboard/format";
+import { count } from "@/app/_components/format";
 import { GetStarted } from "@/app/_components/dashboard/get-started";
 import { requestNow } from "@/lib/clock/request";
 

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useActionState } from "react";
 
-import { Field, FormMessage, SubmitButton, fieldErrors } from "@/app/_components/form";
+import { Field, FormMessage, SubmitButton, fieldErrors, keptValue } from "@/app/_components/form";
 import { signIn } from "@/lib/actions/auth";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const [state, action] = useActionState(signIn, null);
   return (
     <form action={action} noValidate className="space-y-4">
@@ -16,6 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         type="email"
         autoComplete="email"
         required
+        defaultValue={keptValue(state, "email") ?? email}
         errors={fieldErrors(state, "email")}
       />
       <Field
@@ -26,6 +27,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         errors={fieldErrors(state, "password")}
       />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          Forgot password?
+        </Link>
+      </p>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <FormMessage state={state} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>

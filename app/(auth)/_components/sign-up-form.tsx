@@ -3,12 +3,22 @@
 import Link from "next/link";
 import { useActionState } from "react";
 
-import { Field, FormMessage, SubmitButton, fieldErrors } from "@/app/_components/form";
+import { Field, FormMessage, SubmitButton, fieldErrors, keptValue } from "@/app/_components/form";
 import { signUp } from "@/lib/actions/auth";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 
+import { CheckYourEmail } from "./check-your-email";
+
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signUp, null);
+  if (state?.ok) {
+    return (
+      <CheckYourEmail email={state.data.sentTo}>
+        Open the link in it to confirm your address, then sign in. Nothing after a few minutes? Check your
+        spam folder, or sign in and ask for a new link.
+      </CheckYourEmail>
+    );
+  }
   return (
     <form action={action} noValidate className="space-y-4">
       <Field
@@ -17,6 +27,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         type="email"
         autoComplete="email"
         required
+        defaultValue={keptValue(state, "email")}
         errors={fieldErrors(state, "email")}
       />
       <Field

@@ -1,11 +1,21 @@
 import { certifications } from "@/lib/curriculum";
 import { CERT_IDS } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
-import { dayKey } from "@/lib/progress/days";
+import { dayKey, dayNumber } from "@/lib/progress/days";
 import { compactHeatmap } from "@/lib/progress/heatmap";
 
 import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
-import { formatDateTime, relativeTime } from "./format";
+import { formatDateTime, formatDayWithWeekday, relativeTime } from "@/app/_components/format";
+
+/** The public page says on which day, never at what time: "today", "yesterday", "3 days ago". */
+function relativeDay(at: Date, now: Date, timeZone: string): string {
+  const days = dayNumber(dayKey(now, timeZone)) - dayNumber(dayKey(at, timeZone));
+  const words = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  if (days < 7) return words.format(-days, "day");
+  if (days < 30) return words.format(-Math.floor(days / 7), "week");
+  if (days < 365) return words.format(-Math.floor(days / 30), "month");
+  return words.format(-Math.floor(days / 365), "year");
+}
 
 /**
  * The dashboard's widgets, shared by /dashboard and the public progress page.
@@ -33,14 +43,15 @@ export function DashboardView({
       { name: certifications[cert].name, shortName: certifications[cert].shortName },
     ]),
   ) as CertNames;
+  // Read-only (the public progress page): days only, no clock times and no time zone.
   const recent: RecentEntry[] = d.recent.map((event) => ({
     itemId: event.itemId,
     title: event.title,
     from: event.from,
     to: event.to,
-    at: event.at.toISOString(),
-    relative: relativeTime(event.at, now, timeZone),
-    exact: formatDateTime(event.at, timeZone),
+    at: readOnly ? dayKey(event.at, timeZone) : event.at.toISOString(),
+    relative: readOnly ? relativeDay(event.at, now, timeZone) : relativeTime(event.at, now, timeZone),
+    exact: readOnly ? formatDayWithWeekday(dayKey(event.at, timeZone)) : formatDateTime(event.at, timeZone),
   }));
   return (
     <DashboardWidgets
@@ -52,7 +63,7 @@ export function DashboardView({
       recent={recent}
       names={names}
       today={dayKey(now, timeZone)}
-      timeZone={timeZone}
+      timeZone={readOnly ? undefined : timeZone}
       readOnly={readOnly}
     />
   );

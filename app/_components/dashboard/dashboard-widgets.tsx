@@ -36,7 +36,8 @@ export function DashboardWidgets({
   names: CertNames;
   /** Today in the user's time zone, "YYYY-MM-DD". */
   today: string;
-  timeZone: string;
+  /** Named under the streak; left out on the public page. */
+  timeZone?: string;
   readOnly: boolean;
 }) {
   return (

@@ -4,13 +4,11 @@ import type { ReactNode } from "react";
 import type { CertId } from "@/lib/curriculum/types";
 import type { ExamCard as ExamCardData } from "@/lib/progress/dashboard";
 import type { Pace } from "@/lib/progress/pace";
-import type { Progress } from "@/lib/progress/percent";
 
 import { ReadinessExplanation } from "@/app/_components/practice/readiness-explanation";
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
+import { count, decimal, doneText, formatDay } from "@/app/_components/format";
 import { formatScore } from "@/lib/readiness/types";
-
-import { count, decimal, formatDay } from "./format";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { Widget } from "./widget";
 
@@ -19,14 +17,6 @@ const linkClass = "font-medium text-brand-700 underline hover:text-brand-600";
 /** The anchor of an item on its plan page (the plan page gives each item this id). */
 export function itemHref(cert: CertId, itemId: string) {
   return `/plan/${cert}#item-${itemId}` as const;
-}
-
-function doneText(progress: Progress): string {
-  if (progress.counted === 0) {
-    return progress.total === 0 ? "No items" : "Every item skipped: nothing left to count";
-  }
-  const skipped = progress.skipped > 0 ? ` (${progress.skipped} skipped)` : "";
-  return `${progress.done} of ${count(progress.counted, "item")} done${skipped}`;
 }
 
 export interface OtherExam {

@@ -11,7 +11,7 @@ import {
   type HeatmapWeek,
 } from "@/lib/progress/heatmap";
 
-import { count, dayOfMonth, formatDayWithWeekday, monthOf } from "./format";
+import { count, dayOfMonth, formatDayWithWeekday, monthOf } from "@/app/_components/format";
 
 /*
  * A client component on purpose: rendered from the 112 days' compact data, it costs the

@@ -1,18 +1,7 @@
+import { ProgressBar } from "@/app/_components/progress-bar";
 import type { CertId } from "@/lib/curriculum/types";
 import { skillLevelLabel } from "@/lib/guide/skill-levels";
 import { levelToPercent, type SkillCoverage } from "@/lib/progress/skills";
-
-/** A bar for reading beside its number; the number is the accessible value. */
-function Bar({ percent, tone }: { percent: number; tone: "brand" | "slate" }) {
-  return (
-    <span aria-hidden="true" className="mt-1 block h-2 w-full overflow-hidden rounded-full bg-slate-200">
-      <span
-        className={`block h-full rounded-full ${tone === "brand" ? "bg-brand-600" : "bg-slate-500"}`}
-        style={{ width: `${Math.min(100, Math.max(0, percent))}%` }}
-      />
-    </span>
-  );
-}
 
 export function SkillsWidget({
   skills,
@@ -59,14 +48,21 @@ export function SkillsWidget({
                 <span className="text-xs whitespace-nowrap text-slate-600">
                   ({skill.done} of {skill.total})
                 </span>
-                <Bar percent={skill.percent} tone="brand" />
+                {/* The figure above is the accessible value; the bar is for the eye. */}
+                <ProgressBar decorative percent={skill.percent} size="sm" className="mt-1" />
               </td>
               {exams.map((exam) => {
                 const level = skill.levels[exam.cert];
                 return (
                   <td key={exam.cert} className="py-2 pr-2 last:pr-0">
                     <span className="font-medium">{skillLevelLabel(level)}</span>
-                    <Bar percent={levelToPercent(level)} tone="slate" />
+                    <ProgressBar
+                      decorative
+                      percent={levelToPercent(level)}
+                      size="sm"
+                      tone="slate"
+                      className="mt-1"
+                    />
                   </td>
                 );
               })}

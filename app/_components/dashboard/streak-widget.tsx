@@ -1,8 +1,8 @@
 import type { Streaks } from "@/lib/progress/streak";
 
-import { count } from "./format";
+import { count } from "@/app/_components/format";
 
-export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone: string }) {
+export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone?: string }) {
   return (
     <section
       aria-labelledby="streak-heading"
@@ -31,7 +31,7 @@ export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone
         {streaks.current === 0
           ? "Mark an item done today to start a streak. "
           : `${count(streaks.current, "day")} in a row with at least one item done. `}
-        Days count in your time zone ({timeZone}).
+        {timeZone ? `Days count in your time zone (${timeZone}).` : null}
       </p>
     </section>
   );

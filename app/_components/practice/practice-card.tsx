@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { count, formatDay } from "@/app/_components/dashboard/format";
+import { count, formatDay } from "@/app/_components/format";
 import { Widget } from "@/app/_components/dashboard/widget";
 import type { CertId } from "@/lib/curriculum/types";
 import type { PracticeCard as PracticeCardData } from "@/lib/readiness/card";

@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { formatScore } from "@/lib/readiness/types";
 
 export interface ChartPoint {

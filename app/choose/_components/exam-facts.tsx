@@ -1,6 +1,6 @@
 import { certifications, newestExam, newestVersion, previousVersion, type CertId } from "@/lib/curriculum";
 
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 
 const numberFormat = new Intl.NumberFormat("en");
 

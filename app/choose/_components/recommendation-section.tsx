@@ -10,10 +10,11 @@ import {
 } from "@/lib/curriculum";
 import { startPlanHref, type Answers, type Recommendation } from "@/lib/guide";
 
+import { SkillsTable } from "@/app/_components/skills-table";
+
 import { CareerPaths } from "./career-paths";
 import { CertificationLevels } from "./certification-levels";
 import { ExamFacts } from "./exam-facts";
-import { SkillsTable } from "./skills-table";
 
 function examTitle(cert: CertId): string {
   return `${certifications[cert].shortName} – Associate`;
@@ -28,10 +29,9 @@ export function RecommendationSection({
   answers: Answers;
   signedIn: boolean;
 }) {
-  const architect = certifications.architect;
-  const developer = certifications.developer;
   const single = result.pick === "both" ? null : certifications[result.pick];
-  const headline = single ? examTitle(single.id) : `both exams, ${architect.shortName} first`;
+  const [first = "architect", second = "developer"] = result.order;
+  const headline = single ? examTitle(single.id) : `both exams, ${certifications[first].shortName} first`;
   const showBothAdvice = result.pick === "both" || answers.both === "maybe";
   const href = startPlanHref(result.order, signedIn);
 
@@ -52,10 +52,10 @@ export function RecommendationSection({
           </p>
         ) : (
           <p className="max-w-3xl text-lg text-slate-700">
-            Take the {architect.name}{" "}
-            <span className="whitespace-nowrap">({newestExam("architect").code})</span> first, then the{" "}
-            {developer.name} <span className="whitespace-nowrap">({newestExam("developer").code})</span>.{" "}
-            {bothStrategy.summary}
+            Take the {certifications[first].name}{" "}
+            <span className="whitespace-nowrap">({newestExam(first).code})</span> first, then the{" "}
+            {certifications[second].name}{" "}
+            <span className="whitespace-nowrap">({newestExam(second).code})</span>. {bothStrategy.summary}
           </p>
         )}
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
@@ -99,9 +99,20 @@ export function RecommendationSection({
       {showBothAdvice ? (
         <div className="space-y-3">
           <h3 className="text-xl font-semibold">
-            {result.pick === "both" ? "Taking both: architect first" : "If you add the second exam later"}
+            {result.pick !== "both"
+              ? "If you add the second exam later"
+              : first === "architect"
+                ? "Taking both: architect first"
+                : "Taking both: the usual order, and why yours differs"}
           </h3>
           <p className="max-w-3xl text-slate-700">{bothStrategy.summary}</p>
+          {result.pick === "both" && first !== "architect" ? (
+            <p className="max-w-3xl text-slate-700">
+              The usual advice is architect first. Your answers lean clearly towards the developer exam, so we
+              put it first: starting where you are strongest keeps momentum, and the architect exam then adds
+              the system-wide view.
+            </p>
+          ) : null}
           <ol className="max-w-3xl space-y-2">
             {bothStrategy.order.map((step, index) => (
               <li key={step.cert} className="flex gap-3">

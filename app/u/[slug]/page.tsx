@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
-import { count } from "@/app/_components/dashboard/format";
+import { count } from "@/app/_components/format";
 import { certifications, items, skillAreas, steps } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
 import { getSharedUser } from "@/lib/data/portability";
@@ -37,8 +37,7 @@ export default async function SharedProgressPage({ params }: PageProps<"/u/[slug
         <p className="text-slate-700">
           {d.exams.length === 0
             ? "No exam chosen yet."
-            : `Preparing for ${d.exams.map((e) => e.code).join(" and ")}. ${count(d.totalDone, "item")} done so far.`}{" "}
-          Days are counted in {input.timeZone}.
+            : `Preparing for ${d.exams.map((e) => e.code).join(" and ")}. ${count(d.totalDone, "item")} done so far.`}
         </p>
       </div>
       {d.exams.length ? <DashboardView d={d} timeZone={input.timeZone} now={now} readOnly /> : null}

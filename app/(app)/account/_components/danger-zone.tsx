@@ -17,23 +17,20 @@ export function SignOutEverywhereForm() {
   );
 }
 
-export function DeleteAccountForm({ email }: { email: string }) {
+export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccount, null);
   return (
     <form action={action} noValidate className="space-y-4">
+      <p className="text-slate-700">
+        This removes your account, plan, progress, notes and history for good. There is no undo.
+      </p>
       <Field
-        label="Type your email to confirm"
-        name="confirmEmail"
-        type="email"
-        autoComplete="off"
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
         required
-        hint={
-          <>
-            This removes your account, plan, progress, notes and history for good. Type{" "}
-            <strong>{email}</strong>.
-          </>
-        }
-        errors={fieldErrors(state, "confirmEmail")}
+        errors={fieldErrors(state, "currentPassword")}
       />
       <FormMessage state={state} />
       <SubmitButton variant="danger" pendingText="Deleting your account…">

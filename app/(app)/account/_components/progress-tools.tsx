@@ -7,13 +7,12 @@ import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/por
 import type { ActionResult } from "@/lib/actions/result";
 import type { CertId } from "@/lib/curriculum/types";
 import type { ImportPreview } from "@/lib/actions/portability";
+import { STATUS_WORDS } from "@/lib/progress/status";
 
 const buttonClass =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
 const primaryClass =
   "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-
-const STATUS_WORDS = { todo: "to do", in_progress: "in progress", done: "done", skipped: "skipped" } as const;
 
 export function ImportProgress() {
   const id = useId();
@@ -51,8 +50,14 @@ export function ImportProgress() {
           type="file"
           accept="application/json,.json"
           onChange={(e) => void onFile(e.target.files?.[0])}
+          aria-invalid={result && !result.ok ? true : undefined}
+          aria-describedby={result && !result.ok ? `${id}-file-error` : undefined}
           className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
         />
+        {/* The error sits under the file it is about; the chosen file and mode stay as they were. */}
+        <div id={`${id}-file-error`} aria-live="polite" className="text-sm text-red-700">
+          {result && !result.ok ? <p>{result.message}</p> : null}
+        </div>
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">How to import</legend>
@@ -154,7 +159,7 @@ export function ImportProgress() {
           </div>
         </div>
       ) : null}
-      <FormMessage state={result} />
+      <FormMessage state={result?.ok ? result : null} />
     </div>
   );
 }

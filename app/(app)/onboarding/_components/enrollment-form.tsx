@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 
-import { Field, FormMessage, SubmitButton, fieldErrors } from "@/app/_components/form";
+import { Field, FormMessage, SubmitButton, fieldErrors, keptValue } from "@/app/_components/form";
 import { saveEnrollments } from "@/lib/actions/plan";
 import type { CertId } from "@/lib/curriculum/types";
 import type { EnrollmentView } from "@/lib/data/plan";
@@ -53,7 +53,11 @@ export function EnrollmentForm({
     setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   }, []);
   const existing = new Map(enrollments.map((e) => [e.cert, e]));
-  const order = chosen[0] === "developer" && chosen.length === 2 ? "developer-first" : "architect-first";
+  // After a refused save, what the user had chosen (React resets the form after its action).
+  const kept = state && !state.ok ? state.values : undefined;
+  const isChosen = (cert: CertId) => (kept ? kept[cert] === "on" : chosen.includes(cert));
+  const order =
+    kept?.order ?? (chosen[0] === "developer" && chosen.length === 2 ? "developer-first" : "architect-first");
 
   return (
     <form action={action} noValidate className="space-y-6">
@@ -68,7 +72,7 @@ export function EnrollmentForm({
               <input
                 type="checkbox"
                 name={cert}
-                defaultChecked={chosen.includes(cert)}
+                defaultChecked={isChosen(cert)}
                 className="mt-1 size-5 accent-brand-600"
               />
               <span>
@@ -82,7 +86,7 @@ export function EnrollmentForm({
                 name={`${cert}Date`}
                 type="date"
                 min={today}
-                defaultValue={existing.get(cert)?.targetDate ?? ""}
+                defaultValue={keptValue(state, `${cert}Date`) ?? existing.get(cert)?.targetDate ?? ""}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
                   setDates((current) => ({ ...current, [cert]: value }));
@@ -96,7 +100,7 @@ export function EnrollmentForm({
                 inputMode="numeric"
                 min={1}
                 max={80}
-                defaultValue={existing.get(cert)?.weeklyHours ?? ""}
+                defaultValue={keptValue(state, `${cert}Hours`) ?? existing.get(cert)?.weeklyHours ?? ""}
                 errors={fieldErrors(state, `${cert}Hours`)}
               />
             </div>

@@ -1,7 +1,10 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { formatDay } from "@/app/_components/format";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import { requireUser } from "@/lib/auth";
 import {
   applicableVersion,
@@ -18,14 +21,17 @@ import {
 import type { Certification, ExamVersion } from "@/lib/curriculum/types";
 import { requestNow } from "@/lib/clock/request";
 import { getDismissedNotices } from "@/lib/data/notices";
-import { getPlanState } from "@/lib/data/plan";
+import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
+import { getQueryClient } from "@/lib/query-client";
 
+import { ExternalLink } from "@/app/_components/external-link";
 import { VersionChanges } from "@/app/_components/version-changes";
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
 
 import { AddEnrollmentButton } from "./_components/add-enrollment-button";
 import { PlanChecklist } from "./_components/plan-checklist";
+import { planKeys } from "./_components/plan-query";
 import { toPlanItem } from "./_components/plan-types";
 
 export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): Promise<Metadata> {
@@ -38,25 +44,24 @@ export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): P
   };
 }
 
-function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
-
 export default async function PlanPage({ params, searchParams }: PageProps<"/plan/[cert]">) {
   const { cert } = await params;
   if (!isCertId(cert)) notFound();
   const user = await requireUser();
-  const [plan, dismissed, query, now] = await Promise.all([
-    getPlanState(user.id),
+  // The checklist's data goes into React Query's cache on the server and reaches the browser's
+  // cache through <HydrationBoundary> (plan-query.ts); fetchQuery throws, so a database error
+  // shows error.tsx instead of an empty plan.
+  const queryClient = getQueryClient();
+  const [enrollments, dismissed, query, now] = await Promise.all([
+    getEnrollments(user.id),
     getDismissedNotices(user.id),
     searchParams,
     requestNow(),
+    queryClient.fetchQuery({ queryKey: planKeys.data(user.id), queryFn: () => getPlanProgress(user.id) }),
   ]);
 
   const certification = certifications[cert];
-  const enrollment = plan.enrollments.find((e) => e.cert === cert);
+  const enrollment = enrollments.find((e) => e.cert === cert);
   const today = dayKey(now, user.timeZone);
   // The exam version this candidate sits: by their exam date, else the one in use today.
   const version = applicableVersion(certification, enrollment?.targetDate ?? null, today);
@@ -134,21 +139,20 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
 
       <ExamFacts version={version} />
 
-      <PlanChecklist
-        examCode={exam.code}
-        examShortName={certification.shortName}
-        ownerId={user.id}
-        snapshotId={crypto.randomUUID()}
-        statuses={plan.statuses}
-        notes={plan.notes}
-        readOnly={!enrollment}
-        items={certItems.map(toPlanItem)}
-        steps={steps}
-        tipGroups={groups}
-        domains={version.domains}
-        sharedIds={certItems.filter(isShared).map((item) => item.id)}
-        howWeCount={<HowWeCount />}
-      />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <PlanChecklist
+          userId={user.id}
+          examCode={exam.code}
+          examShortName={certification.shortName}
+          readOnly={!enrollment}
+          items={certItems.map(toPlanItem)}
+          steps={steps}
+          tipGroups={groups}
+          domains={version.domains}
+          sharedIds={certItems.filter(isShared).map((item) => item.id)}
+          howWeCount={<HowWeCount />}
+        />
+      </HydrationBoundary>
 
       <WhatChanged certification={certification} version={version} />
     </div>
@@ -203,10 +207,9 @@ function VersionStatus({
         {hasExamDate
           ? `Your exam date falls on or before that day, so this plan follows ${code}.`
           : `Without an exam date, this plan follows the version in use today, ${code}. Exams from ${formatDay(next.firstExamDate)} are ${next.exam.code}: set your exam date and the plan follows the version you will sit.`}{" "}
-        <a href={version.source.url} target="_blank" rel="noopener noreferrer" className="underline">
+        <ExternalLink href={version.source.url} className="underline">
           {version.source.title}
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        </ExternalLink>
       </p>
     </div>
   );
@@ -250,12 +253,13 @@ function ExamFacts({ version }: { version: ExamVersion }) {
                   <span className="min-w-0 flex-1">
                     Domain {index + 1}: {domain.title}
                   </span>
-                  <span
-                    aria-hidden="true"
-                    className="hidden h-2 w-24 overflow-hidden rounded-full bg-slate-200 sm:block"
-                  >
-                    <span className="block h-full bg-slate-500" style={{ width: `${domain.weight}%` }} />
-                  </span>
+                  <ProgressBar
+                    decorative
+                    percent={domain.weight}
+                    size="sm"
+                    tone="slate"
+                    className="hidden w-24 sm:block"
+                  />
                   <span className="w-12 text-right font-medium tabular-nums">{domain.weight}%</span>
                 </summary>
                 <ul className="mb-2 ml-6 mt-1 list-disc space-y-1 text-sm text-slate-700">
@@ -274,15 +278,7 @@ function ExamFacts({ version }: { version: ExamVersion }) {
         </ul>
         <p className="text-sm text-slate-600">
           Open a domain to see its task statements. Source:{" "}
-          <a
-            href={exam.examGuide.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-brand-700 underline"
-          >
-            {exam.examGuide.title}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          <ExternalLink href={exam.examGuide.url}>{exam.examGuide.title}</ExternalLink>
         </p>
       </div>
     </section>

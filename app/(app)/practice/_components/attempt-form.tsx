@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 import { FormMessage } from "@/app/_components/form";
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { saveAttempt } from "@/lib/actions/practice";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CertId } from "@/lib/curriculum/types";

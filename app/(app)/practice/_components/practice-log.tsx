@@ -2,11 +2,10 @@
 
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 
-import { formatDay } from "@/app/_components/dashboard/format";
+import { formatDay } from "@/app/_components/format";
 import { deleteAttempt } from "@/lib/actions/practice";
 import type { CertId } from "@/lib/curriculum/types";
-import { formatScore, MODE_LABELS, RETAKE_WAIT_DAYS, SOURCE_LABELS } from "@/lib/readiness/types";
-import { addDays } from "@/lib/progress/days";
+import { formatScore, MODE_LABELS, retakeDate, SOURCE_LABELS } from "@/lib/readiness/types";
 
 import { AttemptForm, emptyValues, valuesOf } from "./attempt-form";
 import type { ExamOption, HistoryAttempt } from "./practice-types";
@@ -77,10 +76,7 @@ function HistoryEntry({
         <span className="font-semibold tabular-nums">{scoreText(attempt)}</span>
         {source ? <span className="text-slate-700"> · {source}</span> : null}
         {attempt.kind === "official" && attempt.passed === false ? (
-          <span className="text-slate-700">
-            {" "}
-            · retake from {formatDay(addDays(attempt.takenOn, RETAKE_WAIT_DAYS))}
-          </span>
+          <span className="text-slate-700"> · retake from {formatDay(retakeDate(attempt.takenOn))}</span>
         ) : null}
       </p>
       {domains ? <p className="text-sm text-slate-700">{domains}</p> : null}

@@ -4,9 +4,9 @@ import { memo } from "react";
 
 import { ITEM_STATUSES, type ItemStatus } from "@/lib/curriculum/types";
 
-import type { StatusChange } from "./plan-cache";
 import { ItemNote } from "./item-note";
 import { STATUS_LABELS, type PlanItem } from "./plan-types";
+import type { StatusChange } from "./status-changes";
 
 export interface DomainLookup {
   /** This exam's domain id → title. */
@@ -30,7 +30,7 @@ const BADGE_STYLES: Record<ItemStatus, string> = {
   skipped: "border-slate-300 bg-slate-100 text-slate-600",
 };
 
-export function formatMinutes(minutes: number): string {
+function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
@@ -38,6 +38,7 @@ export function formatMinutes(minutes: number): string {
 }
 
 export const ChecklistItem = memo(function ChecklistItem({
+  userId,
   item,
   status,
   note,
@@ -48,6 +49,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   onSetStatus,
   onToggleExpanded,
 }: {
+  userId: string;
   item: PlanItem;
   status: ItemStatus;
   note: string;
@@ -212,7 +214,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               </div>
             ) : null
           ) : (
-            <ItemNote id={noteIdFor(item.id)} itemId={item.id} savedBody={note} />
+            <ItemNote id={noteIdFor(item.id)} userId={userId} itemId={item.id} savedBody={note} />
           )}
         </div>
       ) : null}

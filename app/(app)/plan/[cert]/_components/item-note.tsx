@@ -2,11 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 
-import { useNoteMutation } from "./plan-cache";
+import { NOTE_MAX } from "@/lib/validations/note-limit";
 
-// Mirrors NOTE_MAX in lib/validations/plan (which the action enforces); importing it
-// would pull zod into the browser bundle.
-const NOTE_MAX = 5_000;
+import { useNoteMutation } from "./use-plan";
+
 const AUTOSAVE_DELAY_MS = 800;
 
 /**
@@ -15,11 +14,13 @@ const AUTOSAVE_DELAY_MS = 800;
  */
 export function ItemNote({
   id,
+  userId,
   itemId,
   savedBody,
 }: {
   /** The textarea's id, so a keyboard shortcut can focus it. */
   id: string;
+  userId: string;
   itemId: string;
   savedBody: string;
 }) {
@@ -28,7 +29,7 @@ export function ItemNote({
   const [draft, setDraft] = useState(savedBody);
   // Typed but not yet sent: autosave is pending.
   const [dirty, setDirty] = useState(false);
-  const { save, state } = useNoteMutation(itemId);
+  const { save, state } = useNoteMutation(userId, itemId);
 
   // Read by the timer, blur and unmount handlers, which must see the newest text.
   const draftRef = useRef(savedBody);

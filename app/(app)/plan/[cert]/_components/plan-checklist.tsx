@@ -3,52 +3,35 @@
 import {
   Suspense,
   useCallback,
-  useId,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
-  type KeyboardEvent,
   type ReactNode,
 } from "react";
 import { flushSync } from "react-dom";
 
+import { progressValueText } from "@/app/_components/format";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import type { ExamDomain, ItemStatus, LearningStep, TipGroup } from "@/lib/curriculum/types";
-import { itemsOfStep, stepProgress, type Progress } from "@/lib/progress/percent";
+import { itemsOfStep, stepProgress } from "@/lib/progress/percent";
 import { readiness } from "@/lib/progress/readiness";
 
-import { ChecklistItem, detailsIdFor, noteIdFor, type DomainLookup } from "./checklist-item";
-import { usePlanCache, useStatusMutation, type StatusChange } from "./plan-cache";
-import { ProgressBar } from "@/app/_components/progress-bar";
-import { ShortcutsDialog, type ShortcutsDialogHandle } from "./shortcuts-dialog";
-import {
-  STATUS_LABELS,
-  asProgressItems,
-  statusIn,
-  type NoteRecord,
-  type PlanItem,
-  type StatusRecord,
-} from "./plan-types";
-
-type Filter = "all" | "todo" | "done";
-
-const FILTER_LABELS: Record<Filter, string> = { all: "All", todo: "To do", done: "Done" };
-
-const SHORTCUT_STATUS: ReadonlyMap<string, ItemStatus> = new Map([
-  ["i", "in_progress"],
-  ["s", "skipped"],
-  ["u", "todo"],
-]);
+import { ChecklistItem, type DomainLookup } from "./checklist-item";
+import { PlanSummary } from "./plan-summary";
+import { FILTER_LABELS, PlanToolbar, type Filter } from "./plan-toolbar";
+import { asProgressItems, statusIn, type PlanItem } from "./plan-types";
+import { SaveFailures } from "./save-failures";
+import type { ShortcutsDialogHandle } from "./shortcuts-dialog";
+import type { StatusChange } from "./status-changes";
+import { usePlan } from "./use-plan";
+import { usePlanShortcuts } from "./use-plan-shortcuts";
 
 export interface PlanChecklistProps {
+  /** The signed-in user: the plan's query keys start with it (plan-query.ts). */
+  userId: string;
   examCode: string;
   examShortName: string;
-  /** The signed-in user, so a cache left by someone else in this tab is never shown. */
-  ownerId: string;
-  /** Identifies this server render's statuses and notes. */
-  snapshotId: string;
-  statuses: StatusRecord;
-  notes: NoteRecord;
   readOnly: boolean;
   /** This exam's items (shared ones included), in path order. */
   items: PlanItem[];
@@ -76,31 +59,11 @@ function matchesSearch(item: PlanItem, words: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
-/** Typing in these must never trigger a shortcut. */
-function isTextEntry(element: HTMLElement): boolean {
-  if (element.isContentEditable) return true;
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
-  if (element instanceof HTMLInputElement) {
-    return !["checkbox", "radio", "button", "submit", "reset"].includes(element.type);
-  }
-  return false;
-}
-
-function progressText(progress: Progress): string {
-  if (progress.counted === 0) {
-    return progress.total === 0 ? "No items" : "Every item skipped: nothing left to count";
-  }
-  const skipped = progress.skipped > 0 ? `, ${progress.skipped} skipped` : "";
-  return `${progress.percent}% (${progress.done} of ${progress.counted} done${skipped})`;
-}
-
+/** The plan's interactive part: progress summary, toolbar, the checklist by step and tip group. */
 export function PlanChecklist({
+  userId,
   examCode,
   examShortName,
-  ownerId,
-  snapshotId,
-  statuses: serverStatuses,
-  notes: serverNotes,
   readOnly,
   items,
   steps,
@@ -109,19 +72,12 @@ export function PlanChecklist({
   sharedIds,
   howWeCount,
 }: PlanChecklistProps) {
-  const { statuses, notes } = usePlanCache({
-    ownerId,
-    snapshotId,
-    statuses: serverStatuses,
-    notes: serverNotes,
-  });
-  const { setStatus, failures, dismissFailure } = useStatusMutation();
+  const { statuses, notes, failures, setStatus, dismissFailure } = usePlan(userId);
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const listRef = useRef<HTMLDivElement>(null);
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
-  const searchId = useId();
   // False in the server HTML and during hydration, true once React handles events.
   const hydrated = useSyncExternalStore(
     subscribeToNothing,
@@ -172,49 +128,21 @@ export function PlanChecklist({
     });
   }, []);
 
-  function openNote(itemId: string) {
-    // Render the details synchronously so the note exists to take focus.
-    if (!expanded.has(itemId)) flushSync(() => toggleExpanded(itemId));
-    const target =
-      document.getElementById(noteIdFor(itemId)) ?? document.getElementById(detailsIdFor(itemId));
-    target?.focus();
-  }
-
-  function moveFocus(row: HTMLElement, step: 1 | -1) {
-    const rows = Array.from(listRef.current?.querySelectorAll<HTMLElement>("[data-plan-item]") ?? []);
-    const next = rows[rows.indexOf(row) + step];
-    if (!next) return;
-    const checkbox = next.querySelector<HTMLInputElement>("[data-item-focus]");
-    const target =
-      checkbox && !checkbox.disabled ? checkbox : next.querySelector<HTMLElement>("[data-item-details]");
-    target?.focus();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target;
-    if (!(target instanceof HTMLElement) || isTextEntry(target)) return;
-    const row = target.closest<HTMLElement>("[data-plan-item]");
-    const itemId = row?.dataset.planItem;
-    if (!row || !itemId) return;
-    const key = event.key;
-    const current = statusIn(statuses, itemId);
-    if (key === "x") {
-      guardedSetStatus({ itemId, status: current === "done" ? "todo" : "done" });
-    } else if (SHORTCUT_STATUS.has(key)) {
-      const status = SHORTCUT_STATUS.get(key);
-      if (status) guardedSetStatus({ itemId, status });
-    } else if (key === "n") {
-      openNote(itemId);
-    } else if (key === "j" || key === "k") {
-      moveFocus(row, key === "j" ? 1 : -1);
-    } else if (key === "?") {
-      shortcuts.current?.open();
-    } else {
-      return;
-    }
-    event.preventDefault();
-  }
+  const openDetails = useCallback(
+    (itemId: string) => {
+      // Rendered synchronously, so the note exists to take focus.
+      if (!expanded.has(itemId)) flushSync(() => toggleExpanded(itemId));
+    },
+    [expanded, toggleExpanded],
+  );
+  const showShortcuts = useCallback(() => shortcuts.current?.open(), []);
+  const onKeyDown = usePlanShortcuts({
+    listRef,
+    statuses,
+    setStatus: guardedSetStatus,
+    openDetails,
+    showShortcuts,
+  });
 
   function renderItems(list: PlanItem[]) {
     // Each list is its own Suspense boundary although nothing in it suspends: React hydrates
@@ -227,6 +155,7 @@ export function PlanChecklist({
           {list.map((item) => (
             <ChecklistItem
               key={item.id}
+              userId={userId}
               item={item}
               status={statusIn(statuses, item.id)}
               note={notes[item.id] ?? ""}
@@ -255,115 +184,26 @@ export function PlanChecklist({
 
   return (
     <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
-      <section
-        aria-labelledby="progress-heading"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="progress-heading" className="text-lg font-semibold">
-          Your progress
-        </h2>
-        <div className="grid gap-6 md:grid-cols-2">
-          <div className="space-y-2">
-            <p className="flex items-baseline justify-between gap-2">
-              <span className="font-medium">Done</span>
-              <span className="text-2xl font-semibold tabular-nums">{overall.percent}%</span>
-            </p>
-            <ProgressBar
-              label={`${examCode} overall progress`}
-              percent={overall.percent}
-              valueText={progressText(overall)}
-            />
-            <p className="text-sm text-slate-600">
-              {overall.done} of {overall.counted} items done
-              {overall.skipped > 0 ? ` · ${overall.skipped} skipped` : ""}
-              {overall.inProgress > 0 ? ` · ${overall.inProgress} in progress` : ""}
-            </p>
-          </div>
-          <div className="space-y-2">
-            <p className="flex items-baseline justify-between gap-2">
-              <span className="font-medium">Exam readiness</span>
-              <span className="text-2xl font-semibold tabular-nums">{ready.percent}%</span>
-            </p>
-            <ProgressBar
-              label={`${examCode} exam readiness`}
-              percent={ready.percent}
-              valueText={`${ready.percent}% ready for ${examShortName}`}
-            />
-            {ready.weakest && ready.percent < 100 ? (
-              <p className="text-sm text-slate-600">
-                Weakest domain: {ready.weakest.title} ({ready.weakest.percent}% of its items done)
-              </p>
-            ) : null}
-          </div>
-        </div>
-        {howWeCount}
-        <details className="text-sm">
-          <summary className="inline-flex min-h-10 cursor-pointer items-center font-medium text-brand-700">
-            Readiness by domain
-          </summary>
-          <ul className="mt-2 space-y-3">
-            {ready.domains.map((domain) => (
-              <li key={domain.id} className="space-y-1">
-                <p className="flex justify-between gap-3">
-                  <span>
-                    {domain.title} <span className="text-slate-500">({domain.weight}% of the exam)</span>
-                  </span>
-                  <span className="tabular-nums">
-                    {domain.done}/{domain.total}
-                  </span>
-                </p>
-                <ProgressBar
-                  size="sm"
-                  label={`${domain.title} readiness`}
-                  percent={domain.percent}
-                  valueText={`${domain.percent}% (${domain.done} of ${domain.total} items done)`}
-                />
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
+      <PlanSummary
+        examCode={examCode}
+        examShortName={examShortName}
+        overall={overall}
+        ready={ready}
+        howWeCount={howWeCount}
+      />
 
-      <div className="space-y-3">
-        <div className="flex flex-wrap items-end gap-3">
-          <div
-            role="group"
-            aria-label="Show items"
-            className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
-          >
-            {(Object.keys(FILTER_LABELS) as Filter[]).map((value) => (
-              <button
-                key={value}
-                type="button"
-                aria-pressed={filter === value}
-                onClick={() => setFilter(value)}
-                className="min-h-10 rounded px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-brand-600 aria-pressed:text-white"
-              >
-                {FILTER_LABELS[value]} ({counts[value]})
-              </button>
-            ))}
-          </div>
-          <div className="min-w-0 flex-1 basis-48 space-y-1">
-            <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
-              Search items
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              placeholder="Title, topic or service"
-              className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base shadow-sm focus:border-brand-600"
-            />
-          </div>
-          <ShortcutsDialog ref={shortcuts} />
-        </div>
-        <p role="status" className="text-sm text-slate-600">
-          {filtering ? `Showing ${visible.length} of ${items.length} items` : `${items.length} items`}
-          {filter === "todo" ? " (in progress included; skipped items are under All)" : ""}
-          {readOnly ? " · read-only" : ""}
-        </p>
-      </div>
+      <PlanToolbar
+        filter={filter}
+        onFilter={setFilter}
+        counts={counts}
+        search={search}
+        onSearch={setSearch}
+        shown={visible.length}
+        total={items.length}
+        filtering={filtering}
+        readOnly={readOnly}
+        shortcutsRef={shortcuts}
+      />
 
       <div ref={listRef} onKeyDown={onKeyDown} className="space-y-10">
         {stepSections.map(({ step, stepItems, progress }) => {
@@ -381,7 +221,7 @@ export function PlanChecklist({
                   <ProgressBar
                     label={`Step ${step.number}: ${step.title} progress`}
                     percent={progress.percent}
-                    valueText={progressText(progress)}
+                    valueText={progressValueText(progress)}
                   />
                   <span className="shrink-0 text-sm tabular-nums text-slate-600">
                     {progress.done}/{progress.counted}
@@ -404,7 +244,7 @@ export function PlanChecklist({
                 <ProgressBar
                   label="Study tips progress"
                   percent={tipProgress.percent}
-                  valueText={progressText(tipProgress)}
+                  valueText={progressValueText(tipProgress)}
                 />
                 <span className="shrink-0 text-sm tabular-nums text-slate-600">
                   {tipProgress.done}/{tipProgress.counted}
@@ -450,38 +290,7 @@ export function PlanChecklist({
         ) : null}
       </div>
 
-      {failures.size > 0 ? (
-        <div className="fixed inset-x-4 bottom-4 z-40 space-y-2 sm:left-auto sm:w-[28rem]">
-          {Array.from(failures.values()).map((failure) => (
-            <div
-              key={failure.itemId}
-              role="alert"
-              className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 shadow-lg"
-            >
-              <p className="min-w-0 flex-1 basis-56">
-                Couldn&apos;t save “{titles.get(failure.itemId) ?? failure.itemId}” as{" "}
-                {STATUS_LABELS[failure.status]}. {failure.message}
-              </p>
-              <div className="flex gap-2">
-                <button
-                  type="button"
-                  onClick={() => setStatus({ itemId: failure.itemId, status: failure.status })}
-                  className="min-h-10 rounded-md bg-red-700 px-3 font-medium text-white hover:bg-red-800"
-                >
-                  Retry
-                </button>
-                <button
-                  type="button"
-                  onClick={() => dismissFailure(failure.itemId)}
-                  className="min-h-10 rounded-md border border-red-300 bg-white px-3 font-medium hover:bg-red-100"
-                >
-                  Dismiss
-                </button>
-              </div>
-            </div>
-          ))}
-        </div>
-      ) : null}
+      <SaveFailures failures={failures} titles={titles} onRetry={setStatus} onDismiss={dismissFailure} />
     </div>
   );
 }

@@ -25,9 +25,9 @@ export const STATUS_LABELS: Record<ItemStatus, string> = {
   skipped: "Skipped",
 };
 
-/** Item id → status (absent = "todo"), as stored in the ["plan", "statuses"] query. */
+/** Item id → status (absent = "todo"), as the plan's query holds them (plan-query.ts). */
 export type StatusRecord = Readonly<Record<string, ItemStatus>>;
-/** Item id → note text, as stored in the ["plan", "notes"] query. */
+/** Item id → note text, as the plan's query holds them. */
 export type NoteRecord = Readonly<Record<string, string>>;
 
 export function statusIn(statuses: StatusRecord, itemId: string): ItemStatus {

@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import type { ReactNode } from "react";
-
-// Baselines for the benchmark (scripts/bench.mjs); never worth indexing.
-export const metadata: Metadata = { title: "Benchmark baseline", robots: { index: false, follow: false } };
-
-export default function BenchLayout({ children }: { children: ReactNode }) {
-  return children;
-}
