@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as exportAccount } from "@/app/(app)/account/export/route";
 import { GET as exportProgress } from "@/app/(app)/account/progress/route";
 import SharedProgressPage from "@/app/u/[slug]/page";
-import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments } from "@/lib/actions/plan";
 import { applyImport, enableSharing, previewImport } from "@/lib/actions/portability";
 import { saveAttempt } from "@/lib/actions/practice";
@@ -13,17 +12,12 @@ import { pinClock, unpinClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { PROGRESS_FORMAT } from "@/lib/portability/progress-file";
 
-import { form, newBrowser, redirectOf } from "../support/next-request";
+import { signUpAndSignIn } from "../support/accounts";
+import { form, redirectOf } from "../support/next-request";
 
 let n = 0;
 async function newUser() {
-  newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({ email: `pio-${Date.now()}-${++n}@example.com`, password: "correct horse battery staple 42" }),
-    ),
-  );
+  await signUpAndSignIn(`pio-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   await redirectOf(() => saveEnrollments(null, form({ developer: "on", timeZone: "UTC" })));
   return (await getCurrentUser())!;
 }

@@ -2,7 +2,6 @@ import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import PracticePage from "@/app/(app)/practice/page";
-import { signUp } from "@/lib/actions/auth";
 import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
 import { deleteAttempt, saveAttempt } from "@/lib/actions/practice";
 import { getCurrentUser } from "@/lib/auth";
@@ -15,21 +14,13 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 import { focusDomainsFromResults } from "@/lib/readiness/focus";
 import { MAX_ATTEMPTS } from "@/lib/readiness/types";
 
+import { signUpAndSignIn } from "../support/accounts";
 import { testDb } from "../support/db";
 import { form, newBrowser, redirectOf, restoreCookies, snapshotCookies } from "../support/next-request";
 
 let n = 0;
 async function newUser(enroll: Record<string, string> = { developer: "on", timeZone: "UTC" }) {
-  newBrowser();
-  await redirectOf(() =>
-    signUp(
-      null,
-      form({
-        email: `practice-${Date.now()}-${++n}@example.com`,
-        password: "correct horse battery staple 42",
-      }),
-    ),
-  );
+  await signUpAndSignIn(`practice-${Date.now()}-${++n}@example.com`, "correct horse battery staple 42");
   await redirectOf(() => saveEnrollments(null, form(enroll)));
   const user = (await getCurrentUser())!;
   return { user, cookies: snapshotCookies() };
