@@ -271,7 +271,13 @@ async function main() {
     const server = await startServer({
       port,
       logFile: "test-results/screenshots-server.log",
-      env: { ...env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64") },
+      // No mail server here: the production build refuses to start without SMTP_URL unless told.
+      env: {
+        ...env,
+        EMAIL_DISABLED: env.SMTP_URL ? env.EMAIL_DISABLED : "1",
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      },
     });
     cleanups.push(() => server.stop());
 
