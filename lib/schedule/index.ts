@@ -1,0 +1,14 @@
+export * from "./types";
+export {
+  buildSchedule,
+  findEntry,
+  isAfterExam,
+  isMondayKey,
+  MAX_EXAM_SHIFT_WEEKS,
+  MAX_WEEKLY_HOURS,
+  mondayOf,
+  planFor,
+  reviewWeekOf,
+  stepRank,
+} from "./build";
+export { scheduleExams, type PlanEnrollment } from "./from-plan";
