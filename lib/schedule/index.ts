@@ -11,4 +11,10 @@ export {
   reviewWeekOf,
   stepRank,
 } from "./build";
-export { scheduleExams, type PlanEnrollment } from "./from-plan";
+export {
+  planSchedule,
+  scheduleExams,
+  type PlanEnrollment,
+  type PlanRows,
+  type ScheduleExtras,
+} from "./from-plan";

@@ -88,7 +88,23 @@ describe("the dashboard's reads", () => {
         .slice(20, 23)
         .map((i) => i.id),
     );
-    expect(architect.pace?.itemsLeft).toBe(architect.progress.counted - 20);
+    // Pace in hours of what prepares for the exam: Step 4 and optional items left out.
+    const done = new Set(
+      itemsForCert("architect")
+        .slice(0, 20)
+        .map((i) => i.id),
+    );
+    const minutesLeft = itemsForCert("architect")
+      .filter(
+        (i) =>
+          !done.has(i.id) && !i.optional && !(i.section.kind === "step" && i.section.step === "next-level"),
+      )
+      .reduce((sum, i) => sum + i.minutes, 0);
+    expect(architect.pace?.hoursLeft).toBe(Math.round(minutesLeft / 6) / 10);
+    // Enrolled today: nobody is behind before their first week.
+    expect(architect.pace?.verdict).toBe("too-early");
+    expect(input.doneOn?.size).toBe(20);
+    expect(input.doneOn?.get(itemsForCert("architect")[0]!.id)).toBe(today);
     expect(d.streaks.current).toBeGreaterThanOrEqual(1);
     expect(d.enrolledBoth).toBe(true);
   });
