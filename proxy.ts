@@ -17,7 +17,7 @@ import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "@/lib/secu
  * server action checks the session itself (CVE-2025-29927).
  */
 
-const PROTECTED_PREFIXES = ["/dashboard", "/plan", "/onboarding", "/account"];
+const PROTECTED_PREFIXES = ["/dashboard", "/plan", "/onboarding", "/account", "/schedule"];
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

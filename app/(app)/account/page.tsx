@@ -8,11 +8,13 @@ import { requestNow } from "@/lib/clock/request";
 import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
+import { getCalendarToken } from "@/lib/data/schedule";
 import { getEnv } from "@/lib/env";
 
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
+import { CalendarSettings } from "./_components/calendar-settings";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
@@ -30,9 +32,10 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders, now] = await Promise.all([
+  const [enrollments, shareSlug, calendarToken, requestHeaders, now] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
+    getCalendarToken(user.id),
     headers(),
     requestNow(),
   ]);
@@ -93,6 +96,9 @@ export default async function AccountPage() {
       </Section>
       <Section title="Public progress page" id="share-heading">
         <ShareSettings initialSlug={shareSlug} origin={origin} />
+      </Section>
+      <Section title="Calendar subscription" id="calendar-heading">
+        <CalendarSettings initialToken={calendarToken} origin={origin} />
       </Section>
       <Section title="Change password" id="password-heading">
         <ChangePasswordForm />
