@@ -120,78 +120,98 @@ function capacityOf(p: SegmentParams, week: number): number {
  *    by an earlier step; once an item finds no room, no later step is placed (step order holds
  *    for what is left over too).
  */
-function placeSegment(p: SegmentParams): SegmentResult {
-  const placed = new Map<number, Placement[]>();
-  const free = new Map<number, number>();
+function placeSegment(p: SegmentParams, probe = false): SegmentResult {
+  const count = p.examWeek >= p.start ? (p.examWeek - p.start) / WEEK + 1 : 0;
+  const placed: Placement[][] = probe ? [] : Array.from({ length: count }, () => []);
+  const free: number[] = new Array<number>(count);
+  for (let i = 0; i < count; i += 1) {
+    const w = p.start + i * WEEK;
+    free[i] = capacityOf(p, w) - (p.reserved.get(w) ?? 0) - (p.doneMinutes.get(w) ?? 0);
+  }
   let review = reviewWeekOf(p.examDay);
   if (review < p.start) review = p.examWeek;
-  for (let w = p.start; w <= p.examWeek; w += WEEK) {
-    placed.set(w, []);
-    free.set(w, capacityOf(p, w) - (p.reserved.get(w) ?? 0) - (p.doneMinutes.get(w) ?? 0));
-  }
-  const put = (week: number, item: ScheduleItem, kind: EntryKind, pinned: boolean) => {
-    placed.get(week)!.push({ itemId: item.id, minutes: item.minutes, kind, pinned });
-    free.set(week, free.get(week)! - item.minutes);
+  const reviewIndex = (review - p.start) / WEEK;
+  // Topics go into the weeks before the review week.
+  const topicWeeks = Math.max(0, Math.min(count, reviewIndex));
+  const put = (i: number, item: ScheduleItem, kind: EntryKind, pinned: boolean) => {
+    if (!probe) placed[i]!.push({ itemId: item.id, minutes: item.minutes, kind, pinned });
+    free[i]! -= item.minutes;
   };
-  const pinnedWeek = (item: ScheduleItem): number | undefined => {
+  const pinnedIndex = (item: ScheduleItem): number => {
     const week = p.pins.get(item.id);
-    return week !== undefined && week >= p.start && week <= p.examWeek ? week : undefined;
+    return week !== undefined && week >= p.start && week <= p.examWeek ? (week - p.start) / WEEK : -1;
   };
-
-  const topicWeeks: number[] = [];
-  for (let w = p.start; w < review; w += WEEK) topicWeeks.push(w);
-
   const unscheduled: ScheduleItem[] = [];
+  const fail = (item: ScheduleItem): boolean => {
+    unscheduled.push(item);
+    return probe; // a probe only asks "does everything fit?": stop at the first miss
+  };
+  const result = (): SegmentResult => ({
+    placed: new Map(placed.map((list, i) => [p.start + i * WEEK, list])),
+    unscheduled,
+  });
+
   const unpinnedReview: ScheduleItem[] = [];
   for (const item of p.review) {
-    const week = pinnedWeek(item);
-    if (week !== undefined) put(week, item, "review", true);
+    const i = pinnedIndex(item);
+    if (i >= 0) put(i, item, "review", true);
     else unpinnedReview.push(item);
   }
   const unpinnedTopics: { item: ScheduleItem; rank: number }[] = [];
   for (const entry of p.topics) {
-    const week = pinnedWeek(entry.item);
-    if (week !== undefined) put(week, entry.item, "topic", true);
+    const i = pinnedIndex(entry.item);
+    if (i >= 0) put(i, entry.item, "topic", true);
     else unpinnedTopics.push(entry);
   }
 
-  if (review >= p.start && review <= p.examWeek) {
-    const candidates = [review, ...[...topicWeeks].reverse()];
-    for (const item of unpinnedReview) {
-      const week = candidates.find((w) => free.get(w)! >= item.minutes);
-      if (week === undefined) unscheduled.push(item);
-      else put(week, item, "review", false);
+  const reviewPlaced = reviewIndex >= 0 && reviewIndex < count;
+  for (const item of unpinnedReview) {
+    let index = -1;
+    if (reviewPlaced) {
+      // The review week first, then the weeks before it, latest first.
+      if (free[reviewIndex]! >= item.minutes) index = reviewIndex;
+      else {
+        for (let i = topicWeeks - 1; i >= 0; i -= 1) {
+          if (free[i]! >= item.minutes) {
+            index = i;
+            break;
+          }
+        }
+      }
     }
-  } else {
-    unscheduled.push(...unpinnedReview);
+    if (index >= 0) put(index, item, "review", false);
+    else if (fail(item)) return result();
   }
 
   let floor = 0;
   let rank = 0;
   let furthest = 0;
   let blocked = false;
+  let topicMissed = false;
   for (const { item, rank: itemRank } of unpinnedTopics) {
     if (itemRank !== rank) {
-      if (unscheduled.some((u) => !u.practiceExam)) blocked = true;
+      if (topicMissed) blocked = true;
       floor = Math.max(floor, furthest);
       rank = itemRank;
     }
     let index = -1;
     if (!blocked) {
-      for (let i = floor; i < topicWeeks.length; i += 1) {
-        if (free.get(topicWeeks[i]!)! >= item.minutes) {
+      for (let i = floor; i < topicWeeks; i += 1) {
+        if (free[i]! >= item.minutes) {
           index = i;
           break;
         }
       }
     }
-    if (index < 0) unscheduled.push(item);
-    else {
-      put(topicWeeks[index]!, item, "topic", false);
+    if (index < 0) {
+      topicMissed = true;
+      if (fail(item)) return result();
+    } else {
+      put(index, item, "topic", false);
       furthest = Math.max(furthest, index);
     }
   }
-  return { placed, unscheduled };
+  return result();
 }
 
 /** Integer-free of surprises: weight × share of the domain's items not done yet. */
@@ -250,7 +270,7 @@ interface Segment {
 }
 
 function fits(params: SegmentParams): boolean {
-  return placeSegment(params).unscheduled.length === 0;
+  return placeSegment(params, true).unscheduled.length === 0;
 }
 
 /** The smallest value in [lo, hi] for which `ok` holds (assumed monotone), else null. */

@@ -31,11 +31,13 @@ export function shortfallSentence(code: string, s: Shortfall): string {
   return ways.length ? `${first} ${ways.join(", ")}.` : first;
 }
 
-/** "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027". */
+/** "1 – 7 Mar 2027", "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027". */
 export function weekRange(start: string, end: string): string {
-  const a = formatDay(start).split(" ");
-  const b = formatDay(end);
-  return a[2] === b.split(" ")[2] ? `${a[0]} ${a[1]} – ${b}` : `${formatDay(start)} – ${b}`;
+  const [day, month, year] = formatDay(start).split(" ");
+  const to = formatDay(end);
+  const [, toMonth, toYear] = to.split(" ");
+  if (year !== toYear) return `${formatDay(start)} – ${to}`;
+  return month === toMonth ? `${day} – ${to}` : `${day} ${month} – ${to}`;
 }
 
 /** Minutes as hours, one decimal: "4.5 h". */

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/actions/result";
 import { clearWeekHours, moveItem, setWeekHours, unpinItem } from "@/lib/actions/schedule";
@@ -44,9 +44,17 @@ function FeedbackLine({ feedback, pending, id }: { feedback: Feedback; pending: 
 }
 
 /** The weeks of /schedule, this week first. */
+const subscribeToNothing = () => () => {};
+
 export function ScheduleWeeks({ weeks, targets }: { weeks: WeekView[]; targets: MoveTargets }) {
+  // False in the server HTML and during hydration, true once React handles events (tests wait for it).
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-hydrated={hydrated ? "" : undefined}>
       {weeks.map((week) => (
         <Week key={week.start} week={week} targets={targets} />
       ))}
