@@ -25,9 +25,9 @@ describe("shortfallSentence", () => {
     expect(shortfallSentence("DVA-C03", { ...base, weeksLate: null, moveExamTo: null })).toBe(
       "At 6 h a week you will not finish DVA-C03 topics before your exam. Study 7 h a week.",
     );
-    expect(shortfallSentence("DVA-C03", { ...base, weeksLate: null, moveExamTo: null, studyHours: null })).toBe(
-      "At 6 h a week you will not finish DVA-C03 topics before your exam.",
-    );
+    expect(
+      shortfallSentence("DVA-C03", { ...base, weeksLate: null, moveExamTo: null, studyHours: null }),
+    ).toBe("At 6 h a week you will not finish DVA-C03 topics before your exam.");
   });
 });
 
