@@ -230,8 +230,14 @@ function ItemRow({
           ) : (
             <>
               {others.length ? (
-                <button ref={moveRef} type="button" className={smallButton} onClick={() => setMoving(true)}>
-                  Move to another week<span className="sr-only">: {item.title}</span>
+                <button
+                  ref={moveRef}
+                  type="button"
+                  className={smallButton}
+                  aria-label={`Move to another week: ${item.title}`}
+                  onClick={() => setMoving(true)}
+                >
+                  Move to another week
                 </button>
               ) : null}
               {item.pinned ? (
@@ -239,9 +245,10 @@ function ItemRow({
                   type="button"
                   className={smallButton}
                   disabled={pending}
+                  aria-label={`Let the schedule place it: ${item.title}`}
                   onClick={() => run(() => unpinItem({ itemId: item.id }))}
                 >
-                  Let the schedule place it<span className="sr-only">: {item.title}</span>
+                  Let the schedule place it
                 </button>
               ) : null}
             </>
