@@ -61,6 +61,15 @@ describe("the dashboard's reads", () => {
     });
 
     await seedHistory(user.id, 5_000);
+    // The schedule's rows ride in the same statement: pins and per-week hours add none.
+    await testDb().sql.query(
+      `INSERT INTO "SchedulePin" ("userId", "itemId", week) VALUES ($1::uuid, 'iam-policy-evaluation', '2099-01-05')`,
+      [user.id],
+    );
+    await testDb().sql.query(
+      `INSERT INTO "WeekHours" ("userId", week, hours) VALUES ($1::uuid, '2099-01-12', 0)`,
+      [user.id],
+    );
     const large = await countStatements(async () => {
       const current = await getCurrentUser();
       await getDashboardInput(current!.id, current!.timeZone, new Date());
