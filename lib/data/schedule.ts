@@ -37,8 +37,8 @@ export async function getScheduleRows(userId: string, timeZone: string): Promise
   return toPlanRows(rows[0]);
 }
 
-/** The JSON columns of a schedule read as maps (shared with the dashboard's statement). */
-export function toPlanRows(row: Partial<Row> | undefined): PlanRows {
+/** The JSON columns read as maps. */
+function toPlanRows(row: Partial<Row> | undefined): PlanRows {
   return {
     enrollments: row?.enrollments ?? [],
     statuses: new Map(Object.entries(row?.statuses ?? {})),
