@@ -133,7 +133,7 @@ test.describe("the schedule", () => {
     // Focus the item's "Move to another week" button, then only the keyboard.
     await week1.getByRole("button", { name: `Move to another week: ${title}` }).focus();
     await page.keyboard.press("Enter");
-    const select = week1.getByLabel("Move to");
+    const select = week1.getByLabel("Move to", { exact: true });
     await expect(select).toBeFocused();
     await page.keyboard.press("ArrowDown"); // week 2 → week 3
     await expect(select).toHaveValue("2027-03-15");
