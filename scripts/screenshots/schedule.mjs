@@ -42,6 +42,7 @@ try {
   await week3.getByLabel("Study hours in week 3").fill("0");
   await week3.getByRole("button", { name: /^Save hours/ }).click();
   await week3.getByText("Week off (0 h)").waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: out });
   console.log(`Wrote ${out}`);
 } finally {

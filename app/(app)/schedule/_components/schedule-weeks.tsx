@@ -32,6 +32,7 @@ function useAction() {
 }
 
 function FeedbackLine({ feedback, pending, id }: { feedback: Feedback; pending: boolean; id?: string }) {
+  // The live region stays in the page (so it is announced), empty until there is news.
   return (
     <p
       id={id}
@@ -165,8 +166,8 @@ function ItemRow({
   const done = item.status === "done";
   const others = targets.filter((t) => t.start !== week.start);
   return (
-    <li className="space-y-2 py-2">
-      <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+    <li className="flex flex-wrap items-center gap-x-3 gap-y-2 py-2">
+      <div className="flex min-w-0 flex-1 basis-64 flex-wrap items-center gap-x-3 gap-y-1">
         <Link
           href={`/plan/${item.cert}#item-${item.id}`}
           className={`min-w-0 flex-1 break-words ${done ? "text-slate-600 line-through" : linkClass}`}
@@ -191,7 +192,7 @@ function ItemRow({
         ) : null}
       </div>
       {done ? null : (
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2 sm:justify-end">
           {moving ? (
             <form
               className="flex flex-wrap items-center gap-2"
@@ -237,7 +238,7 @@ function ItemRow({
                   aria-label={`Move to another week: ${item.title}`}
                   onClick={() => setMoving(true)}
                 >
-                  Move to another week
+                  Move
                 </button>
               ) : null}
               {item.pinned ? (
@@ -274,13 +275,13 @@ function WeekHoursForm({ week }: { week: WeekView }) {
   }
   return (
     <form
-      className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3"
+      className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3"
       onSubmit={(event) => {
         event.preventDefault();
         run(() => setWeekHours({ week: week.start, hours: value }));
       }}
     >
-      <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
         <label htmlFor={inputId} className="text-sm font-medium">
           Study hours in {week.short.toLowerCase()}
         </label>
@@ -313,9 +314,7 @@ function WeekHoursForm({ week }: { week: WeekView }) {
           Back to {week.defaultHours} h<span className="sr-only"> in {week.short.toLowerCase()}</span>
         </button>
       ) : null}
-      <div className="basis-full">
-        <FeedbackLine feedback={feedback} pending={pending} id={errorId} />
-      </div>
+      <FeedbackLine feedback={feedback} pending={pending} id={errorId} />
     </form>
   );
 }
