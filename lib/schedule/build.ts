@@ -22,15 +22,15 @@ import type {
  */
 
 /** Most weekly hours the app accepts (the onboarding form's limit). */
-export const MAX_WEEKLY_HOURS = 80;
+const MAX_WEEKLY_HOURS = 80;
 /** How far the "move the exam" suggestion looks ahead, in weeks. */
-export const MAX_EXAM_SHIFT_WEEKS = 104;
+const MAX_EXAM_SHIFT_WEEKS = 104;
 
 const DAY = 1;
 const WEEK = 7 * DAY;
 
 /** Monday (day number) of the week that holds day number `n`. */
-export function mondayOfDay(n: number): number {
+function mondayOfDay(n: number): number {
   return n - mondayIndex(n);
 }
 

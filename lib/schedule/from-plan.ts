@@ -18,7 +18,7 @@ export interface PlanEnrollment {
  * them (ADR 010: the version of their exam date, else the one in use `today`), its domain
  * weights and its items.
  */
-export function scheduleExams(enrollments: readonly PlanEnrollment[], today: string): ScheduleExam[] {
+function scheduleExams(enrollments: readonly PlanEnrollment[], today: string): ScheduleExam[] {
   return [...enrollments]
     .sort((a, b) => a.position - b.position)
     .map((enrollment) => {

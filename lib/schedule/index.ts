@@ -1,20 +1,5 @@
+// The schedule (ADR 022): `buildSchedule` is the pure core; `planSchedule` builds it from a
+// user's stored rows, with the inputs other features feed it (`ScheduleExtras`).
 export * from "./types";
-export {
-  buildSchedule,
-  findEntry,
-  isAfterExam,
-  isMondayKey,
-  MAX_EXAM_SHIFT_WEEKS,
-  MAX_WEEKLY_HOURS,
-  mondayOf,
-  planFor,
-  reviewWeekOf,
-  stepRank,
-} from "./build";
-export {
-  planSchedule,
-  scheduleExams,
-  type PlanEnrollment,
-  type PlanRows,
-  type ScheduleExtras,
-} from "./from-plan";
+export { buildSchedule, findEntry, isAfterExam, mondayOf, planFor } from "./build";
+export { planSchedule, type PlanRows, type ScheduleExtras } from "./from-plan";
