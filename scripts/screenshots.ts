@@ -45,6 +45,15 @@ const SHOTS: Shot[] = [
       await page.getByRole("group", { name: /Items done per day/ }).waitFor();
     },
   },
+  {
+    name: "schedule",
+    path: "/schedule",
+    viewport: { width: 1280, height: 1700 },
+    ready: async (page) => {
+      await page.getByRole("heading", { level: 1, name: "Schedule" }).waitFor();
+      await page.getByRole("region", { name: /^Week 1/ }).waitFor();
+    },
+  },
 ];
 
 const EMAIL = "demo-screenshots@example.com";

@@ -39,6 +39,9 @@ export async function getAccountExport(userId: string) {
         select: { itemId: true, fromStatus: true, toStatus: true, at: true },
         orderBy: { at: "asc" },
       },
+      pins: { select: { itemId: true, week: true, createdAt: true }, orderBy: { itemId: "asc" } },
+      weekHours: { select: { week: true, hours: true }, orderBy: { week: "asc" } },
+      calendar: { select: { token: true, createdAt: true } },
     },
   });
   if (!user) return null;
@@ -51,6 +54,9 @@ export async function getAccountExport(userId: string) {
         ...e,
         targetDate: e.targetDate ? e.targetDate.toISOString().slice(0, 10) : null,
       })),
+      // The schedule's stored choices (the schedule itself is derived, never stored).
+      pins: user.pins.map((p) => ({ ...p, week: p.week.toISOString().slice(0, 10) })),
+      weekHours: user.weekHours.map((w) => ({ ...w, week: w.week.toISOString().slice(0, 10) })),
     },
   };
 }

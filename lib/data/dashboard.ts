@@ -3,7 +3,6 @@ import "server-only";
 import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
-import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
 
 interface Row {
   enrollments: DashboardInput["enrollments"];
@@ -12,7 +11,13 @@ interface Row {
   done_days: Record<string, number>;
   window_events: [string, ItemStatus, ItemStatus, string][];
   recent: [string, ItemStatus, ItemStatus, string][];
+  done_on: Record<string, string>;
+  pins: Record<string, string>;
+  week_hours: Record<string, number>;
 }
+
+/** Days of recent status changes handed over with the rest. */
+const RECENT_WINDOW_DAYS = 28;
 
 /** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
 function utc(value: string): Date {
@@ -23,7 +28,7 @@ function utc(value: string): Date {
  * Everything the dashboard shows for one user, in ONE SQL statement whatever the
  * number of items or the length of the history: the database groups done events by
  * the user's local day, so only per-day counts, the last 28 days' events and the
- * last ten changes cross the wire. With the session check that makes two
+ * last ten changes cross the wire, plus the schedule's rows (done days, pins, week hours). With the session check that makes two
  * statements per dashboard request (an integration test holds it to three).
  */
 export async function getDashboardInput(
@@ -32,7 +37,7 @@ export async function getDashboardInput(
   now: Date,
 ): Promise<Omit<DashboardInput, "now">> {
   // A day of slack: the pure functions trim the window to local days.
-  const windowStart = new Date(now.getTime() - (PACE_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
+  const windowStart = new Date(now.getTime() - (RECENT_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
@@ -53,7 +58,14 @@ export async function getDashboardInput(
          FROM "Activity" w WHERE w."userId" = ${userId}::uuid AND w.at >= ${windowStart}) AS window_events,
       (SELECT coalesce(json_agg(json_build_array(r."itemId", r."fromStatus", r."toStatus", r.at) ORDER BY r.at DESC, r.id DESC), '[]'::json)
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
-                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent`;
+                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent,
+      (SELECT coalesce(json_object_agg(p."itemId",
+                to_char((p."updatedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')), '{}'::json)
+         FROM "ItemProgress" p WHERE p."userId" = ${userId}::uuid AND p.status = 'done') AS done_on,
+      (SELECT coalesce(json_object_agg(s."itemId", to_char(s.week, 'YYYY-MM-DD')), '{}'::json)
+         FROM "SchedulePin" s WHERE s."userId" = ${userId}::uuid) AS pins,
+      (SELECT coalesce(json_object_agg(to_char(w.week, 'YYYY-MM-DD'), w.hours), '{}'::json)
+         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours`;
   const row = rows[0];
   const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
     itemId,
@@ -69,5 +81,9 @@ export async function getDashboardInput(
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
     windowEvents: (row?.window_events ?? []).map(toEvent),
     recent: (row?.recent ?? []).map(toEvent),
+    // The schedule's inputs (lib/schedule): the same rows /schedule reads, in this one statement.
+    doneOn: new Map(Object.entries(row?.done_on ?? {})),
+    pins: new Map(Object.entries(row?.pins ?? {})),
+    weekHours: new Map(Object.entries(row?.week_hours ?? {})),
   };
 }
