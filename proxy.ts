@@ -14,7 +14,7 @@ import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "@/lib/secu
  * window slides in the statement that checks the session (ADR 012).
  */
 
-const PROTECTED_PREFIXES = ["/dashboard", "/plan", "/onboarding", "/account"];
+const PROTECTED_PREFIXES = ["/dashboard", "/plan", "/onboarding", "/account", "/schedule"];
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -20,7 +20,13 @@ async function main() {
         timeZone: "Europe/Berlin",
         enrollments: {
           create: [
-            { cert: "architect", position: 0, targetDate: new Date(Date.now() + 70 * 86_400_000) },
+            // 8 h a week, so /schedule has a plan to show.
+            {
+              cert: "architect",
+              position: 0,
+              targetDate: new Date(Date.now() + 70 * 86_400_000),
+              weeklyHours: 8,
+            },
             { cert: "developer", position: 1 },
           ],
         },

@@ -14,6 +14,7 @@ import { bundleSizes } from "./bundle-sizes.mjs";
 import { explain, postmasterStart, seedScale } from "./bench/db.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { httpRun, pgRun } from "./bench/load.mjs";
+import { benchSchedule } from "./bench/schedule.mjs";
 import { evaluate, printTable, writeReport } from "./bench/report.mjs";
 import { buildForBench, isBenchBuild, prepare } from "./bench/setup.mjs";
 import { describeMachine, formatLoad, loadAverage, waitForQuietMachine } from "./bench/system.mjs";
@@ -256,6 +257,11 @@ async function main() {
   await cleanup();
 
   results.bundle = bundleSizes(".next");
+  // Pure computation, after the server stopped: the schedule of 150 items × 52 weeks.
+  results.schedule = await benchSchedule();
+  log(
+    `Schedule (150 items × ${results.schedule.weeks} weeks): p50 ${results.schedule.p50.toFixed(2)} ms, p95 ${results.schedule.p95.toFixed(2)} ms`,
+  );
   results.totalSeconds = Number(seconds(started));
   results.targets = evaluate(results);
   printTable(results);

@@ -47,6 +47,15 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: "schedule",
+    path: "/schedule",
+    viewport: { width: 1280, height: 1700 },
+    ready: async (page) => {
+      await page.getByRole("heading", { level: 1, name: "Schedule" }).waitFor();
+      await page.getByRole("region", { name: /^Week 1/ }).waitFor();
+    },
+  },
+  {
     name: "practice",
     path: "/practice",
     ready: async (page) => {

@@ -20,6 +20,9 @@ export async function SiteHeader() {
             <Link href="/dashboard" className="text-sm hover:underline">
               Dashboard
             </Link>
+            <Link href="/schedule" className="text-sm hover:underline">
+              Schedule
+            </Link>
             <Link href="/plan/architect" className="text-sm hover:underline">
               Architect plan
             </Link>

@@ -291,6 +291,7 @@ export const items: Item[] = [
     taskStatements: [],
     skills: ["cloud-architecture"],
     services: [],
+    optional: true,
     minutes: 20,
     links: [
       link(
@@ -942,6 +943,7 @@ export const items: Item[] = [
     taskStatements: [],
     skills: ["cloud-architecture"],
     services: [],
+    practiceExam: true,
     minutes: 60,
     links: [link("AWS Skill Builder", "https://skillbuilder.aws/")],
   },
@@ -956,6 +958,7 @@ export const items: Item[] = [
     taskStatements: [],
     skills: ["cloud-architecture", "infrastructure-design"],
     services: [],
+    practiceExam: true,
     minutes: 240,
     links: [
       link("AWS Skill Builder", "https://skillbuilder.aws/"),
@@ -1988,6 +1991,7 @@ export const items: Item[] = [
     taskStatements: [],
     skills: ["programming"],
     services: [],
+    practiceExam: true,
     minutes: 60,
     links: [link("AWS Skill Builder", "https://skillbuilder.aws/")],
   },
@@ -2011,6 +2015,7 @@ export const items: Item[] = [
     taskStatements: [],
     skills: ["programming", "devops-tools"],
     services: [],
+    practiceExam: true,
     minutes: 240,
     links: [
       link("AWS Skill Builder", "https://skillbuilder.aws/"),

@@ -296,6 +296,8 @@ export const ItemSchema = z
     services: z.array(nonEmpty),
     minutes: z.number().int().min(15).max(480),
     links: z.array(DocLinkSchema).min(1),
+    optional: z.literal(true).optional(),
+    practiceExam: z.literal(true).optional(),
   })
   .superRefine((item, ctx) => {
     // A task statement implies its domain; a domain implies its exam.

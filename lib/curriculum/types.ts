@@ -151,6 +151,10 @@ export interface Item {
   /** Estimated minutes of study. */
   minutes: number;
   links: DocLink[];
+  /** Worth doing, but not part of preparing for the exam: the schedule places it after the exam. */
+  optional?: true;
+  /** A practice exam or practice question set: the schedule keeps it for the last week before the exam. */
+  practiceExam?: true;
 }
 
 export interface LearningStep {

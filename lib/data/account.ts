@@ -63,6 +63,9 @@ export async function getAccountExport(userId: string) {
         },
         orderBy: [{ takenOn: "asc" }, { createdAt: "asc" }],
       },
+      pins: { select: { itemId: true, week: true, createdAt: true }, orderBy: { itemId: "asc" } },
+      weekHours: { select: { week: true, hours: true }, orderBy: { week: "asc" } },
+      calendar: { select: { token: true, createdAt: true } },
     },
   });
   if (!user) return null;
@@ -76,6 +79,9 @@ export async function getAccountExport(userId: string) {
         targetDate: e.targetDate ? e.targetDate.toISOString().slice(0, 10) : null,
       })),
       attempts: user.attempts.map((a) => ({ ...a, takenOn: a.takenOn.toISOString().slice(0, 10) })),
+      // The schedule's stored choices (the schedule itself is derived, never stored).
+      pins: user.pins.map((p) => ({ ...p, week: p.week.toISOString().slice(0, 10) })),
+      weekHours: user.weekHours.map((w) => ({ ...w, week: w.week.toISOString().slice(0, 10) })),
     },
   };
 }

@@ -3,9 +3,8 @@ import "server-only";
 import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
-import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
 
-import { attemptsSubquery, doneOnSubquery, toAttempt, type AttemptJson } from "./practice";
+import { attemptsSubquery, toAttempt, type AttemptJson } from "./practice";
 
 interface Row {
   enrollments: DashboardInput["enrollments"];
@@ -16,7 +15,12 @@ interface Row {
   recent: [string, ItemStatus, ItemStatus, string][];
   attempts: AttemptJson[];
   done_on: Record<string, string>;
+  pins: Record<string, string>;
+  week_hours: Record<string, number>;
 }
+
+/** Days of recent status changes handed over with the rest. */
+const RECENT_WINDOW_DAYS = 28;
 
 /** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
 function utc(value: string): Date {
@@ -27,8 +31,8 @@ function utc(value: string): Date {
  * Everything the dashboard shows for one user, in ONE SQL statement whatever the
  * number of items or the length of the history: the database groups done events by
  * the user's local day, so only per-day counts, the last 28 days' events and the
- * last ten changes cross the wire, plus the practice attempts (without notes) and
- * the day each done item was done. With the session check that makes two
+ * last ten changes cross the wire, plus the schedule's rows (done days, pins, week hours) and the
+ * practice attempts (without notes). With the session check that makes two
  * statements per dashboard request (an integration test holds it to three).
  */
 export async function getDashboardInput(
@@ -37,7 +41,7 @@ export async function getDashboardInput(
   now: Date,
 ): Promise<Omit<DashboardInput, "now">> {
   // A day of slack: the pure functions trim the window to local days.
-  const windowStart = new Date(now.getTime() - (PACE_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
+  const windowStart = new Date(now.getTime() - (RECENT_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
@@ -60,7 +64,13 @@ export async function getDashboardInput(
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
                 WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent,
       ${attemptsSubquery(userId, false)} AS attempts,
-      ${doneOnSubquery(userId, timeZone)} AS done_on`;
+      (SELECT coalesce(json_object_agg(p."itemId",
+                to_char((p."updatedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')), '{}'::json)
+         FROM "ItemProgress" p WHERE p."userId" = ${userId}::uuid AND p.status = 'done') AS done_on,
+      (SELECT coalesce(json_object_agg(s."itemId", to_char(s.week, 'YYYY-MM-DD')), '{}'::json)
+         FROM "SchedulePin" s WHERE s."userId" = ${userId}::uuid) AS pins,
+      (SELECT coalesce(json_object_agg(to_char(w.week, 'YYYY-MM-DD'), w.hours), '{}'::json)
+         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours`;
   const row = rows[0];
   const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
     itemId,
@@ -76,8 +86,11 @@ export async function getDashboardInput(
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
     windowEvents: (row?.window_events ?? []).map(toEvent),
     recent: (row?.recent ?? []).map(toEvent),
-    // Practice attempts without their notes (the share page shows scores only), and done days for the drill list.
+    // Practice attempts without their notes (the share page shows scores only).
     attempts: (row?.attempts ?? []).map(toAttempt),
+    // The schedule's inputs (lib/schedule): the same rows /schedule reads, in this one statement.
     doneOn: new Map(Object.entries(row?.done_on ?? {})),
+    pins: new Map(Object.entries(row?.pins ?? {})),
+    weekHours: new Map(Object.entries(row?.week_hours ?? {})),
   };
 }

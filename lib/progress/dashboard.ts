@@ -9,11 +9,13 @@ import {
 import { buildPracticeCard, type PracticeCard } from "../readiness/card";
 import type { Attempt } from "../readiness/types";
 
+import { isAfterExam, planSchedule, type Schedule, type Shortfall } from "../schedule";
+
 import { dayKey, dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
 import { nextUp } from "./next-up";
 import { overlap } from "./overlap";
-import { doneInPaceWindow, pace, type Pace } from "./pace";
+import { pace, type Pace } from "./pace";
 import { itemsOfStep, stepProgress, type Progress } from "./percent";
 import { readiness, type Readiness } from "./readiness";
 import { recentActivity } from "./recent";
@@ -44,8 +46,12 @@ export interface DashboardInput {
   recent: readonly ActivityEvent[];
   /** Practice attempts and real exam results, without notes (lib/readiness). None when absent. */
   attempts?: readonly Attempt[];
-  /** Item id → local day it was marked done, for done items (the drill list). */
+  /** Done item → local day it was marked done (pace since enrolment; this week's schedule; the drill list). */
   doneOn?: ReadonlyMap<string, string>;
+  /** Item → Monday of the week the user moved it to. */
+  pins?: ReadonlyMap<string, string>;
+  /** Monday → hours the user set for that week. */
+  weekHours?: ReadonlyMap<string, number>;
 }
 
 export interface Curriculum {
@@ -76,8 +82,29 @@ export interface ExamCard {
   practice: PracticeCard;
 }
 
+/** The dashboard's "This week": this week of the schedule, with titles. */
+export interface ThisWeek {
+  /** Monday and Sunday, "YYYY-MM-DD". */
+  start: string;
+  end: string;
+  capacityMinutes: number;
+  reservedMinutes: number;
+  items: { id: string; title: string; cert: CertId; minutes: number; status: ItemStatus }[];
+  /** Items finished (of those planned this week). */
+  done: number;
+  /** Minutes of this week's items not done yet. */
+  minutesLeft: number;
+  /** Exams whose topics do not fit before the exam date. */
+  shortfalls: { cert: CertId; code: string; examDate: string; shortfall: Shortfall }[];
+  /** Exams the schedule cannot plan yet, and why. */
+  missing: { cert: CertId; code: string; state: "needs-date" | "needs-hours" }[];
+  /** At least one exam is planned week by week. */
+  planned: boolean;
+}
+
 export interface Dashboard {
   exams: ExamCard[];
+  thisWeek: ThisWeek;
   enrolledBoth: boolean;
   streaks: Streaks;
   heatmap: HeatmapWeek[];
@@ -92,10 +119,20 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
   const byId = new Map(curriculum.items.map((item) => [item.id, item]));
   const enrolled = [...input.enrollments].sort((a, b) => a.position - b.position);
   const enrolledCerts = enrolled.map((e) => e.cert);
-  // The same for every exam card: the user's recent pace across all items.
-  const doneInWindow = doneInPaceWindow(input.windowEvents, input.timeZone, input.now);
+  const doneOn = input.doneOn ?? new Map<string, string>();
 
   const today = dayKey(input.now, input.timeZone);
+  const schedule = planSchedule(
+    {
+      enrollments: enrolled,
+      statuses,
+      doneOn,
+      pins: input.pins ?? new Map(),
+      weekHours: input.weekHours ?? new Map(),
+    },
+    input.now,
+    input.timeZone,
+  );
   const versions = new Map(
     enrolled.map((e) => [e.cert, applicableVersion(curriculum.certifications[e.cert], e.targetDate, today)]),
   );
@@ -109,6 +146,17 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     const progress = stepProgress(certItems, statuses);
     const shared = overlap(certItems, statuses);
     const coverage = readiness(certItems, statuses, version.domains);
+    // Pace counts hours of the items that prepare for the exam (not Step 4, not optional ones).
+    let minutesLeft = 0;
+    let studiedMinutes = 0;
+    for (const item of certItems) {
+      if (isAfterExam(item)) continue;
+      const status = statuses.get(item.id) ?? "todo";
+      if (status === "todo" || status === "in_progress") minutesLeft += item.minutes;
+      const on = doneOn.get(item.id);
+      if (status === "done" && on !== undefined && on >= enrollment.enrolledOn)
+        studiedMinutes += item.minutes;
+    }
     return {
       cert,
       name: certification.name,
@@ -130,18 +178,17 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
       })),
       readiness: coverage,
-      nextUp: nextUp(certItems, statuses, 3).map((item) => ({
+      nextUp: scheduledNextUp(schedule, cert, byId, certItems, statuses).map((item) => ({
         id: item.id,
         title: item.title,
         status: statuses.get(item.id) ?? "todo",
       })),
       pace: pace({
-        itemsLeft: progress.counted - progress.done,
+        minutesLeft,
+        studiedMinutes,
         targetDate: enrollment.targetDate,
-        events: input.windowEvents,
-        timeZone: input.timeZone,
-        now: input.now,
-        doneInWindow,
+        enrolledOn: enrollment.enrolledOn,
+        today,
       }),
       sharedDone: shared.sharedDone,
       sharedTotal: shared.sharedTotal,
@@ -151,7 +198,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         attempts: input.attempts ?? [],
         planItems: certItems,
         statuses,
-        doneOn: input.doneOn ?? new Map(),
+        doneOn,
         today,
         coverage,
       }),
@@ -168,6 +215,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
 
   return {
     exams,
+    thisWeek: thisWeekOf(schedule, byId),
     enrolledBoth: enrolledCerts.length === 2,
     streaks: streaksFromDays(new Set(dayNumbers.keys()), input.timeZone, input.now),
     heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16),
@@ -180,5 +228,61 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       at: event.at,
     })),
     totalDone: [...statuses.values()].filter((s) => s === "done").length,
+  };
+}
+
+/**
+ * Next up follows the schedule: this exam's open items in the order the schedule plans them
+ * (this week first), then those that do not fit; in path order when the exam is not planned.
+ */
+function scheduledNextUp(
+  schedule: Schedule,
+  cert: CertId,
+  byId: ReadonlyMap<string, Item>,
+  certItems: readonly Item[],
+  statuses: ReadonlyMap<string, ItemStatus>,
+): Item[] {
+  const plan = schedule.exams.find((p) => p.cert === cert);
+  if (plan?.state !== "scheduled") return nextUp(certItems, statuses, 3);
+  const ids: string[] = [];
+  for (const week of schedule.weeks) {
+    for (const entry of week.entries)
+      if (entry.cert === cert && entry.kind !== "done") ids.push(entry.itemId);
+  }
+  for (const u of plan.unscheduled) ids.push(u.itemId);
+  return ids
+    .slice(0, 3)
+    .map((id) => byId.get(id))
+    .filter((item): item is Item => item !== undefined);
+}
+
+function thisWeekOf(schedule: Schedule, byId: ReadonlyMap<string, Item>): ThisWeek {
+  const week = schedule.weeks[0]!;
+  const items = week.entries.map((entry) => ({
+    id: entry.itemId,
+    title: byId.get(entry.itemId)?.title ?? entry.itemId,
+    cert: entry.cert,
+    minutes: entry.minutes,
+    status: entry.status,
+  }));
+  return {
+    start: week.start,
+    end: week.end,
+    capacityMinutes: week.capacityMinutes,
+    reservedMinutes: week.reservedMinutes,
+    items,
+    done: items.filter((item) => item.status === "done").length,
+    minutesLeft: items.filter((item) => item.status !== "done").reduce((sum, item) => sum + item.minutes, 0),
+    shortfalls: schedule.exams.flatMap((plan) =>
+      plan.shortfall && plan.examDate
+        ? [{ cert: plan.cert, code: plan.code, examDate: plan.examDate, shortfall: plan.shortfall }]
+        : [],
+    ),
+    missing: schedule.exams.flatMap((plan) =>
+      plan.state === "needs-date" || plan.state === "needs-hours"
+        ? [{ cert: plan.cert, code: plan.code, state: plan.state }]
+        : [],
+    ),
+    planned: schedule.exams.some((plan) => plan.state === "scheduled"),
   };
 }

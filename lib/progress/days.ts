@@ -147,6 +147,11 @@ export function keyFromDayNumber(n: number): string {
   return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** The day `days` calendar days after `key` (before it, when negative). */
+export function addDays(key: string, days: number): string {
+  return keyFromDayNumber(dayNumber(key) + days);
+}
+
 /** Weekday of a day number, Monday = 0 … Sunday = 6. */
 export function mondayIndex(n: number): number {
   // 1970-01-01 was a Thursday (index 3).

@@ -1,44 +1,44 @@
-import { dayNumber, keyFromDayNumber, localDayNumber } from "./days";
-import { isValidDate, type ActivityEvent } from "./status";
+import { dayNumber, keyFromDayNumber } from "./days";
 
-/** Length of the window the recent average is taken over, in local days. */
-export const PACE_WINDOW_DAYS = 28;
+/** Before this many days since enrolment, pace says "too early to tell" (never "behind"). */
+export const PACE_FIRST_WEEK_DAYS = 7;
 
-export type PaceVerdict = "ahead" | "on-track" | "behind" | "done";
+export type PaceVerdict = "too-early" | "ahead" | "on-track" | "behind" | "done" | "overdue";
 
 export interface PaceInput {
-  itemsLeft: number;
-  /** "YYYY-MM-DD" exam/target date, or null when none is set. */
+  /** Minutes of the exam's counted items still open (Step 4 and optional items excluded). */
+  minutesLeft: number;
+  /** Minutes of the exam's counted items finished since enrolment. */
+  studiedMinutes: number;
+  /** "YYYY-MM-DD" exam date, or null when none is set. */
   targetDate: string | null;
-  events: readonly ActivityEvent[];
-  timeZone: string;
-  now: Date;
-  /**
-   * {@link doneInPaceWindow} of these events, when the caller already has it (the dashboard
-   * computes it once for every exam card); `events` are then not read again.
-   */
-  doneInWindow?: number;
+  /** Local day the exam was added to the plan. */
+  enrolledOn: string;
+  /** Today in the user's time zone. */
+  today: string;
 }
 
 export interface Pace {
-  itemsLeft: number;
-  /** Calendar days from today to the target date; 0 when the target is today or past. */
+  /** `minutesLeft ÷ 60`, one decimal. */
+  hoursLeft: number;
+  /** Calendar days from today to the exam; 0 when it is today or past. */
   daysLeft: number;
   /** `daysLeft ÷ 7`, one decimal. */
   weeksLeft: number;
-  /** Items per week needed to finish by the target, one decimal; 0 when nothing is left; null when overdue with items left (it can't be met). */
-  neededPerWeek: number | null;
-  /** Items finished in the last 28 days ÷ 4, one decimal. See {@link pace}. */
-  averagePerWeek: number;
-  /** Distinct items counted for `averagePerWeek`. */
-  doneInWindow: number;
-  /** Date the remaining items would be finished at the current average; null when the average is 0. */
+  /** Hours a week needed to finish by the exam, one decimal; 0 when nothing is left; null when overdue. */
+  neededHoursPerWeek: number | null;
+  /** Hours finished since enrolment, one decimal. */
+  studiedHours: number;
+  /** Days since enrolment (0 on the day of enrolment). */
+  daysSinceEnrolment: number;
+  /** Studied hours per week since enrolment, one decimal; null in the first week (too early to tell). */
+  averageHoursPerWeek: number | null;
+  /** The day the rest would be finished at that average; null when unknown (first week, or nothing studied). */
   projectedFinish: string | null;
-  /** True when the target date is today or already past. */
   overdue: boolean;
   verdict: PaceVerdict;
-  /** Items still left on the target date at the current average (integer ≥ 0). */
-  behindBy: number;
+  /** Hours still left on exam day at the average, one decimal; 0 unless "behind". */
+  hoursBehind: number;
 }
 
 function oneDecimal(value: number): number {
@@ -46,99 +46,59 @@ function oneDecimal(value: number): number {
 }
 
 /**
- * Are we going to make it by the target date?
+ * Are you going to make it by the exam date? Measured in study hours (the items' minute
+ * estimates), not items, and against the time since you enrolled, not a fixed window.
  *
- * - `daysLeft` = target date − today, in calendar days in `timeZone`. If that
- *   is ≤ 0 the target is today or past: `overdue` is true, `daysLeft` 0,
- *   `neededPerWeek` null, and the verdict is "behind" (or "done").
- * - `averagePerWeek`: the window is the last 28 local days, today included.
- *   An item counts once if its latest event inside the window is to "done";
- *   an item ticked and then un-ticked within the window doesn't count, and
- *   toggling an item repeatedly counts it only once. The count ÷ 4 is the
- *   weekly average.
- * - `neededPerWeek` = itemsLeft ÷ (daysLeft ÷ 7).
- * - Verdict: "done" when itemsLeft is 0; "on-track" when the average is
- *   within ±10% of the needed rate (bounds inclusive); "ahead" above that;
- *   "behind" below it, when overdue, or with no recent history.
- *   Comparisons use exact (unrounded) rates.
- * - `projectedFinish` = today + ⌈itemsLeft ÷ (average per day)⌉ days; today
- *   when nothing is left; null when the average is 0.
- * - `behindBy` = itemsLeft − ⌊average per day × daysLeft⌋, at least 0.
+ * - "done": nothing left. "overdue": the exam date is today or past with something left.
+ * - "too-early": fewer than 7 days since enrolment: nobody is "behind" before their first week.
+ * - Otherwise average = studied hours ÷ (days since enrolment ÷ 7), needed = hours left ÷
+ *   (days left ÷ 7): "on-track" within ±10% of the needed rate (bounds inclusive), "ahead" above,
+ *   "behind" below. Rates are compared exactly, in integers.
+ * - `projectedFinish` = today + ⌈minutes left ÷ (studied minutes per day)⌉ days.
+ * - `hoursBehind` = hours left − average per day × days left, when behind.
  *
- * Returns null when there is no target date. Throws RangeError for a
- * malformed target date or unknown time zone.
+ * Returns null without an exam date. Throws RangeError for a malformed date.
  */
-/**
- * Items whose latest change in the last {@link PACE_WINDOW_DAYS} local days (today included)
- * made them done: the "done in the window" of {@link pace}, which depends on the events only,
- * not on the exam.
- */
-export function doneInPaceWindow(events: readonly ActivityEvent[], timeZone: string, now: Date): number {
-  const today = localDayNumber(now, timeZone);
-  const windowStart = today - (PACE_WINDOW_DAYS - 1);
-  const latest = new Map<string, { at: number; index: number; done: boolean }>();
-  events.forEach((event, index) => {
-    if (!isValidDate(event.at)) return;
-    const day = localDayNumber(event.at, timeZone);
-    if (day < windowStart || day > today) return;
-    const at = event.at.getTime();
-    const seen = latest.get(event.itemId);
-    // Later timestamp wins; for equal timestamps the later log entry wins.
-    if (seen === undefined || at > seen.at || (at === seen.at && index > seen.index)) {
-      latest.set(event.itemId, { at, index, done: event.to === "done" });
-    }
-  });
-  let done = 0;
-  for (const entry of latest.values()) if (entry.done) done += 1;
-  return done;
-}
-
 export function pace(input: PaceInput): Pace | null {
-  const { targetDate, events, timeZone, now } = input;
-  if (targetDate === null) return null;
-  const itemsLeft = Math.max(0, Math.floor(input.itemsLeft));
-
-  const today = localDayNumber(now, timeZone);
-  const target = dayNumber(targetDate);
+  if (input.targetDate === null) return null;
+  const left = Math.max(0, Math.round(input.minutesLeft));
+  const studied = Math.max(0, Math.round(input.studiedMinutes));
+  const today = dayNumber(input.today);
+  const target = dayNumber(input.targetDate);
+  const since = Math.max(0, today - dayNumber(input.enrolledOn));
   const overdue = target <= today;
   const daysLeft = overdue ? 0 : target - today;
-
-  const doneInWindow = input.doneInWindow ?? doneInPaceWindow(events, timeZone, now);
-
-  const weeksInWindow = PACE_WINDOW_DAYS / 7;
-  const averagePerWeek = oneDecimal(doneInWindow / weeksInWindow);
-  // Exact rational forms: average/day = doneInWindow / 28, needed/day = itemsLeft / daysLeft.
-
-  let projectedFinish: string | null;
-  if (itemsLeft === 0) projectedFinish = keyFromDayNumber(today);
-  else if (doneInWindow === 0) projectedFinish = null;
-  else projectedFinish = keyFromDayNumber(today + Math.ceil((itemsLeft * PACE_WINDOW_DAYS) / doneInWindow));
-
-  const reachable = Math.floor((doneInWindow * daysLeft) / PACE_WINDOW_DAYS);
-  const behindBy = Math.max(0, itemsLeft - reachable);
+  const early = since < PACE_FIRST_WEEK_DAYS;
 
   let verdict: PaceVerdict;
-  if (itemsLeft === 0) verdict = "done";
-  else if (overdue || doneInWindow === 0) verdict = "behind";
+  if (left === 0) verdict = "done";
+  else if (overdue) verdict = "overdue";
+  else if (early) verdict = "too-early";
   else {
-    // average/needed = (doneInWindow·daysLeft) / (itemsLeft·28); compare with 0.9 and 1.1 in integers.
-    const lhs = 10 * doneInWindow * daysLeft;
-    const base = itemsLeft * PACE_WINDOW_DAYS;
+    // average/needed = (studied / since) / (left / daysLeft); compare with 0.9 and 1.1 in integers.
+    const lhs = 10 * studied * daysLeft;
+    const base = left * since;
     if (lhs > 11 * base) verdict = "ahead";
     else if (lhs < 9 * base) verdict = "behind";
     else verdict = "on-track";
   }
 
+  let projectedFinish: string | null = null;
+  if (left === 0) projectedFinish = input.today;
+  else if (!early && studied > 0)
+    projectedFinish = keyFromDayNumber(today + Math.ceil((left * since) / studied));
+
   return {
-    itemsLeft,
+    hoursLeft: oneDecimal(left / 60),
     daysLeft,
     weeksLeft: oneDecimal(daysLeft / 7),
-    neededPerWeek: itemsLeft === 0 ? 0 : overdue ? null : oneDecimal((itemsLeft * 7) / daysLeft),
-    averagePerWeek,
-    doneInWindow,
+    neededHoursPerWeek: left === 0 ? 0 : overdue ? null : oneDecimal((left * 7) / (daysLeft * 60)),
+    studiedHours: oneDecimal(studied / 60),
+    daysSinceEnrolment: since,
+    averageHoursPerWeek: early ? null : oneDecimal((studied * 7) / (since * 60)),
     projectedFinish,
     overdue,
     verdict,
-    behindBy,
+    hoursBehind: verdict === "behind" ? oneDecimal(Math.max(0, left - (studied * daysLeft) / since) / 60) : 0,
   };
 }

@@ -24,11 +24,6 @@ export function statusOf(statuses: StatusMap, itemId: string): ItemStatus {
   return statuses.get(itemId) ?? "todo";
 }
 
-/** True when `date` holds a real instant (not `new Date(NaN)`). */
-export function isValidDate(date: Date): boolean {
-  return !Number.isNaN(date.getTime());
-}
-
 /**
  * The items with duplicate ids dropped (first occurrence wins). The curriculum
  * should never repeat an id, but counting one twice would skew every total.

@@ -1,6 +1,6 @@
-import { dayNumber } from "../progress/days";
+import { addDays, dayNumber } from "../progress/days";
 
-import { addDays, PASS_PERCENT } from "./types";
+import { PASS_PERCENT } from "./types";
 
 /** Attempts the forecast needs before it says anything. */
 const FORECAST_MIN_ATTEMPTS = 3;

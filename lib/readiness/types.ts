@@ -1,5 +1,5 @@
 import type { CertId } from "../curriculum/types";
-import { dayNumber, keyFromDayNumber } from "../progress/days";
+import { addDays } from "../progress/days";
 
 /**
  * Practice attempts and real exam results as the pure functions see them
@@ -42,11 +42,6 @@ export const PASS_PERCENT = 72;
 
 /** Days AWS makes a candidate wait after a failed attempt before retaking the exam. */
 export const RETAKE_WAIT_DAYS = 14;
-
-/** The day key `days` after `day` ("YYYY-MM-DD"). */
-export function addDays(day: string, days: number): string {
-  return keyFromDayNumber(dayNumber(day) + days);
-}
 
 /** The first day a candidate who failed on `takenOn` may sit the exam again. */
 export function retakeDate(takenOn: string): string {

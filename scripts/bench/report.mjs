@@ -100,6 +100,16 @@ export function evaluate(results) {
       extra <= 30 * KB,
     );
   }
+  if (results.schedule) {
+    const s = results.schedule;
+    add(
+      `Schedule of ${s.items} items × ${s.weeks} weeks, shortfall searches included (p95)`,
+      s.p95,
+      `${s.p95.toFixed(2)} ms (p50 ${s.p50.toFixed(2)} ms)`,
+      `< ${s.target} ms`,
+      s.p95 < s.target,
+    );
+  }
   for (const lh of results.lighthouse ?? []) {
     const met = lh.performance >= 98 && lh.accessibility >= 100 && lh.bestPractices >= 100;
     add(

@@ -178,10 +178,34 @@ test.describe("signed in", () => {
       await expectNoSeriousViolations(page, "/dashboard (with attempts)");
     });
 
+    test("/schedule with nothing to plan yet has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/schedule");
+      await expect(page.getByRole("heading", { level: 1, name: "Schedule" })).toBeVisible();
+      await expectNoSeriousViolations(page, "/schedule (nothing to plan)");
+    });
+
     test("/account has no serious accessibility violations", async ({ page }) => {
       await page.goto("/account");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, "/account");
     });
+  });
+
+  test("/schedule with a planned exam has no serious accessibility violations", async ({ page }) => {
+    // An exam 8 weeks away at 6 h a week: weeks, a review week, the exam week and a shortfall.
+    await pinTime(page, "2027-03-03T09:00:00Z");
+    await signUpViaUi(page);
+    await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
+    await page.getByLabel("SAA-C03 exam date (optional)").fill("2027-04-28");
+    await page.getByLabel("Study hours per week for SAA-C03 (optional)").fill("6");
+    await page.getByRole("button", { name: "Save my plan" }).click();
+    await expect(page).toHaveURL(/\/plan\/architect/);
+    await page.goto("/schedule");
+    await expect(page.getByRole("heading", { level: 2, name: /^Week 1 / })).toBeVisible();
+    await page
+      .getByRole("button", { name: /^Move to another week/ })
+      .first()
+      .click();
+    await expectNoSeriousViolations(page, "/schedule");
   });
 });

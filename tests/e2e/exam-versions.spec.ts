@@ -100,12 +100,13 @@ test("a candidate who enrolled before the cut-over keeps every tick and learns w
   }
   const dashboardNotice = page.getByRole("region", { name: "Your plan now follows DVA-C03" });
   await expect(dashboardNotice).toHaveCount(1);
-  const saved = page.waitForResponse(
-    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  // The notice hides at once; reload only after the dismissal reached the server, or the reload can read first.
+  const dismissed = page.waitForResponse(
+    (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
   );
   await dashboardNotice.getByRole("button", { name: /Dismiss/ }).click();
   await expect(dashboardNotice).toHaveCount(0);
-  expect((await saved).ok()).toBe(true);
+  expect((await dismissed).ok()).toBe(true);
   await page.reload();
   await expect(page.getByRole("region", { name: "AWS Certified Developer – Associate" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Your plan now follows DVA-C03" })).toHaveCount(0);

@@ -72,6 +72,15 @@ describe("the dashboard's reads", () => {
     });
 
     await seedHistory(user.id, 5_000);
+    // The schedule's rows ride in the same statement: pins and per-week hours add none.
+    await testDb().sql.query(
+      `INSERT INTO "SchedulePin" ("userId", "itemId", week) VALUES ($1::uuid, 'iam-policy-evaluation', '2099-01-05')`,
+      [user.id],
+    );
+    await testDb().sql.query(
+      `INSERT INTO "WeekHours" ("userId", week, hours) VALUES ($1::uuid, '2099-01-12', 0)`,
+      [user.id],
+    );
     const large = await countStatements(async () => {
       const current = await getCurrentUser();
       await getDashboardInput(current!.id, current!.timeZone, new Date());
@@ -111,7 +120,23 @@ describe("the dashboard's reads", () => {
         .slice(20, 23)
         .map((i) => i.id),
     );
-    expect(architect.pace?.itemsLeft).toBe(architect.progress.counted - 20);
+    // Pace in hours of what prepares for the exam: Step 4 and optional items left out.
+    const done = new Set(
+      itemsForCert("architect")
+        .slice(0, 20)
+        .map((i) => i.id),
+    );
+    const minutesLeft = itemsForCert("architect")
+      .filter(
+        (i) =>
+          !done.has(i.id) && !i.optional && !(i.section.kind === "step" && i.section.step === "next-level"),
+      )
+      .reduce((sum, i) => sum + i.minutes, 0);
+    expect(architect.pace?.hoursLeft).toBe(Math.round(minutesLeft / 6) / 10);
+    // Enrolled today: nobody is behind before their first week.
+    expect(architect.pace?.verdict).toBe("too-early");
+    expect(input.doneOn?.size).toBe(20);
+    expect(input.doneOn?.get(itemsForCert("architect")[0]!.id)).toBe(today);
     expect(d.streaks.current).toBeGreaterThanOrEqual(1);
     expect(d.enrolledBoth).toBe(true);
   });

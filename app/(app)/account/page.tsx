@@ -10,12 +10,14 @@ import { hasPassword } from "@/lib/data/account";
 import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
+import { getCalendarToken } from "@/lib/data/schedule";
 import { emailEnabled, getEnv } from "@/lib/env";
 
 import { ChangeEmailForm } from "./_components/change-email-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
+import { CalendarSettings } from "./_components/calendar-settings";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
@@ -47,9 +49,10 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders, withPassword, now] = await Promise.all([
+  const [enrollments, shareSlug, calendarToken, requestHeaders, withPassword, now] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
+    getCalendarToken(user.id),
     headers(),
     hasPassword(user.id),
     requestNow(),
@@ -127,6 +130,9 @@ export default async function AccountPage() {
           {withPassword ? <ChangeEmailForm email={user.email} /> : <NoPasswordYet />}
         </Section>
       ) : null}
+      <Section title="Calendar subscription" id="calendar-heading">
+        <CalendarSettings initialToken={calendarToken} origin={origin} />
+      </Section>
       <Section title="Change password" id="password-heading">
         {withPassword ? <ChangePasswordForm /> : <NoPasswordYet />}
       </Section>

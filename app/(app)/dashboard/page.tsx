@@ -8,6 +8,7 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 import { DashboardView } from "@/app/_components/dashboard/dashboard-view";
 import { count } from "@/app/_components/format";
 import { GetStarted } from "@/app/_components/dashboard/get-started";
+import { ThisWeek } from "@/app/_components/dashboard/this-week";
 import { requestNow } from "@/lib/clock/request";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -39,6 +40,8 @@ export default async function DashboardPage() {
           Days and times are in your time zone ({input.timeZone}).
         </p>
       </div>
+
+      <ThisWeek week={d.thisWeek} />
 
       <DashboardView d={d} timeZone={input.timeZone} now={now} />
     </div>

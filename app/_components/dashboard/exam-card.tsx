@@ -253,19 +253,24 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
   );
 }
 
+function hours(n: number): string {
+  return `${decimal(n)} h`;
+}
+
 function verdictSentence(pace: Pace): string {
   switch (pace.verdict) {
     case "done":
       return "All done: every item of this plan is done or skipped.";
+    case "too-early":
+      return "Too early to tell: your pace shows after your first week of study.";
     case "ahead":
       return "You are ahead of pace.";
     case "on-track":
       return "You are on track.";
     case "behind":
-      if (pace.overdue) {
-        return `Your exam date has passed with ${count(pace.itemsLeft, "item")} left. Set a new date to see your pace again.`;
-      }
-      return `You are behind by ${count(pace.behindBy, "item")}.`;
+      return `You are behind: at your pace, ${hours(pace.hoursBehind)} would be left on exam day.`;
+    case "overdue":
+      return `Your exam date has passed with ${hours(pace.hoursLeft)} of study left. Set a new date to see your pace again.`;
   }
 }
 
@@ -273,7 +278,9 @@ const VERDICT_STYLE: Record<Pace["verdict"], string> = {
   done: "border-green-300 bg-green-50 text-green-900",
   ahead: "border-green-300 bg-green-50 text-green-900",
   "on-track": "border-sky-300 bg-sky-50 text-sky-900",
+  "too-early": "border-slate-300 bg-slate-50 text-slate-900",
   behind: "border-amber-300 bg-amber-50 text-amber-950",
+  overdue: "border-amber-300 bg-amber-50 text-amber-950",
 };
 
 function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean }) {
@@ -283,7 +290,7 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
       <div className="space-y-3">
         <PartHeading>Pace</PartHeading>
         <p className="text-sm text-slate-700">
-          Add your exam date and the dashboard tells you how many items a week you need, and whether you are
+          Add your exam date and the dashboard tells you how many hours a week you need, and whether you are
           on pace.
         </p>
         {readOnly ? null : (
@@ -295,10 +302,16 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
     );
   }
   const facts: { label: string; value: string }[] = [
-    { label: "Items left", value: String(pace.itemsLeft) },
+    { label: "Hours left", value: hours(pace.hoursLeft) },
     { label: "Weeks left", value: decimal(pace.weeksLeft) },
-    { label: "Needed per week", value: pace.neededPerWeek === null ? "–" : decimal(pace.neededPerWeek) },
-    { label: "Your average per week (last 28 days)", value: decimal(pace.averagePerWeek) },
+    {
+      label: "Needed per week",
+      value: pace.neededHoursPerWeek === null ? "–" : hours(pace.neededHoursPerWeek),
+    },
+    {
+      label: "Your average per week (since you started)",
+      value: pace.averageHoursPerWeek === null ? "–" : hours(pace.averageHoursPerWeek),
+    },
   ];
   return (
     <div className="space-y-3">
@@ -306,13 +319,11 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
       <p className={`rounded-md border px-3 py-2 font-medium ${VERDICT_STYLE[pace.verdict]}`}>
         {verdictSentence(pace)}
       </p>
-      {pace.verdict === "behind" && !pace.overdue ? (
-        <p className="text-sm text-slate-700">
-          {pace.doneInWindow === 0
-            ? "You haven't finished an item in the last 28 days."
-            : `At your average of the last 28 days, ${count(pace.behindBy, "item")} would still be left on exam day.`}
-        </p>
-      ) : null}
+      <p className="text-sm text-slate-700">
+        Measured in study hours (each item&apos;s estimate) since you added this exam
+        {pace.studiedHours > 0 ? `: ${hours(pace.studiedHours)} so far` : ""}. Step 4 and optional items
+        don&apos;t count.
+      </p>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
         {facts.map((fact) => (
           <div key={fact.label} className="min-w-0">
@@ -327,11 +338,13 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
               ? "Finished"
               : pace.projectedFinish
                 ? formatDay(pace.projectedFinish)
-                : "Not yet known: nothing finished in the last 28 days"}
+                : pace.averageHoursPerWeek === null
+                  ? "Not yet known: after your first week"
+                  : "Not yet known: nothing finished since you started"}
           </dd>
         </div>
       </dl>
-      {pace.overdue && pace.verdict !== "done" && !readOnly ? (
+      {pace.verdict === "overdue" && !readOnly ? (
         <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
           Set a new exam date
         </Link>
