@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { isShared, itemIndex, itemsForCert, versionsForPlan } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
+import { firstCardParams } from "@/lib/review/fsrs";
 import { getEnrollments } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
 import type { ItemStatus } from "@/lib/curriculum/types";
@@ -65,10 +66,12 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
   const result = await plan(user.id, input.text, input.mode);
   if (!result.ok) return fail("invalid", result.message);
   const { statusChanges, notesSet, notesDeleted } = result.plan;
+  // Items the import marks done become review cards as if ticked now (ADR 029).
+  const firstCard = JSON.stringify(firstCardParams(await requestNow()));
   await db.$transaction([
     ...statusChanges.map(
       (c) =>
-        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
+        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus", ${c.to === "done" ? firstCard : null}::jsonb)`,
     ),
     ...notesSet.map((n) =>
       db.itemNote.upsert({
