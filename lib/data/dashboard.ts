@@ -3,7 +3,11 @@ import "server-only";
 import type { CertId, ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
+import { dayKey } from "@/lib/progress/days";
 import { PACE_WINDOW_DAYS } from "@/lib/progress/pace";
+import type { ReviewRating } from "@/lib/review/ratings";
+
+import { cardFromTuple, type CardTuple } from "./review";
 
 interface Row {
   enrollments: {
@@ -18,6 +22,11 @@ interface Row {
   done_days: Record<string, number>;
   window_events: [string, ItemStatus, ItemStatus, string][];
   recent: [string, ItemStatus, ItemStatus, string][];
+  review_due: number;
+  review_next: string | null;
+  review_cards: CardTuple[];
+  review_days: Record<string, number>;
+  recent_reviews: [string, ReviewRating, string][];
 }
 
 /** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
@@ -39,6 +48,7 @@ export async function getDashboardInput(
 ): Promise<Omit<DashboardInput, "now">> {
   // A day of slack: the pure functions trim the window to local days.
   const windowStart = new Date(now.getTime() - (PACE_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
+  const today = dayKey(now, timeZone);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
@@ -59,7 +69,24 @@ export async function getDashboardInput(
          FROM "Activity" w WHERE w."userId" = ${userId}::uuid AND w.at >= ${windowStart}) AS window_events,
       (SELECT coalesce(json_agg(json_build_array(r."itemId", r."fromStatus", r."toStatus", r.at) ORDER BY r.at DESC, r.id DESC), '[]'::json)
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
-                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent`;
+                WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent,
+      -- Spaced review (ADR 029): due count, next due day, the cards (expected recall on
+      -- exam day), reviews per local day (streak, heatmap) and the latest five reviews.
+      (SELECT count(*)::int FROM "ReviewCard" c
+        WHERE c."userId" = ${userId}::uuid AND c."dueOn" <= ${today}::date) AS review_due,
+      (SELECT to_char(min(c."dueOn"), 'YYYY-MM-DD') FROM "ReviewCard" c
+        WHERE c."userId" = ${userId}::uuid AND c."dueOn" > ${today}::date) AS review_next,
+      (SELECT coalesce(json_agg(json_build_array(c."itemId", c.state, to_char(c."dueOn", 'YYYY-MM-DD'),
+                c.stability, c.difficulty, c."scheduledDays", c."learningSteps", c.reps, c.lapses,
+                c."lastReview")), '[]'::json)
+         FROM "ReviewCard" c WHERE c."userId" = ${userId}::uuid) AS review_cards,
+      (SELECT coalesce(json_object_agg(d.day, d.n), '{}'::json) FROM (
+          SELECT to_char((l."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+            FROM "ReviewLog" l WHERE l."userId" = ${userId}::uuid
+           GROUP BY 1) d) AS review_days,
+      (SELECT coalesce(json_agg(json_build_array(v."itemId", v.rating, v."reviewedAt") ORDER BY v."reviewedAt" DESC, v.id DESC), '[]'::json)
+         FROM (SELECT "itemId", rating, "reviewedAt", id FROM "ReviewLog"
+                WHERE "userId" = ${userId}::uuid ORDER BY "reviewedAt" DESC, id DESC LIMIT 5) v) AS recent_reviews`;
   const row = rows[0];
   const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
     itemId,
@@ -75,5 +102,12 @@ export async function getDashboardInput(
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
     windowEvents: (row?.window_events ?? []).map(toEvent),
     recent: (row?.recent ?? []).map(toEvent),
+    review: {
+      due: row?.review_due ?? 0,
+      next: row?.review_next ?? null,
+      cards: new Map((row?.review_cards ?? []).map((tuple) => [tuple[0], cardFromTuple(tuple)])),
+      days: new Map(Object.entries(row?.review_days ?? {})),
+      recent: (row?.recent_reviews ?? []).map(([itemId, rating, at]) => ({ itemId, rating, at: utc(at) })),
+    },
   };
 }

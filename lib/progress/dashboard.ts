@@ -7,6 +7,10 @@ import {
   type VersionNotice,
 } from "../curriculum/versions";
 
+import type { CardState } from "../review/fsrs";
+import type { ReviewRating } from "../review/ratings";
+import { expectedRecall } from "../review/recall";
+
 import { dayKey, dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
 import { nextUp } from "./next-up";
@@ -40,7 +44,28 @@ export interface DashboardInput {
   windowEvents: readonly ActivityEvent[];
   /** The latest status changes, newest first. */
   recent: readonly ActivityEvent[];
+  /** Spaced review (absent: no review data, as in fixtures that predate it). */
+  review?: ReviewInput;
 }
+
+export interface ReviewInput {
+  /** Cards due today or earlier. */
+  due: number;
+  /** The first day after today with a card due. */
+  next: string | null;
+  /** Item id → its card. */
+  cards: ReadonlyMap<string, CardState>;
+  /** Local day → ratings that day. */
+  days: ReadonlyMap<string, number>;
+  /** The latest ratings, newest first. */
+  recent: readonly { itemId: string; rating: ReviewRating; at: Date }[];
+}
+
+/** Expected recall on exam day, or why there is none. */
+export type RecallOnExamDay =
+  | { kind: "expected"; day: string; percent: number; cards: number }
+  | { kind: "no-exam-date" }
+  | { kind: "exam-passed" };
 
 export interface Curriculum {
   items: readonly Item[];
@@ -61,6 +86,8 @@ export interface ExamCard {
   progress: Progress;
   steps: { id: LearningStep["id"]; number: number; title: string; progress: Progress }[];
   readiness: Readiness;
+  /** Readiness with each done item counting its FSRS recall on exam day (lib/review/recall.ts). */
+  recall: RecallOnExamDay;
   nextUp: { id: string; title: string; status: ItemStatus }[];
   pace: Pace | null;
   /** Items done here that also count for the other exam. */
@@ -76,6 +103,12 @@ export interface Dashboard {
   skills: SkillCoverage[];
   recent: { itemId: string; title: string; from: ItemStatus; to: ItemStatus; at: Date }[];
   totalDone: number;
+  reviews: {
+    due: number;
+    next: string | null;
+    /** The latest ratings, newest first, shown apart from the status changes. */
+    recent: { itemId: string; title: string; rating: ReviewRating; at: Date }[];
+  };
 }
 
 /** Every figure on the dashboard, from one user's rows. Pure: no I/O, no clock. */
@@ -121,6 +154,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
       })),
       readiness: readiness(certItems, statuses, version.domains),
+      recall: recallOnExamDay(certItems, statuses, version.domains, input, enrollment.targetDate, today),
       nextUp: nextUp(certItems, statuses, 3).map((item) => ({
         id: item.id,
         title: item.title,
@@ -139,8 +173,15 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     };
   });
 
+  // Study activity: ticks and reviews both count for the streak and the heatmap.
   const dayNumbers = new Map<number, number>();
   for (const [day, count] of input.doneDays) dayNumbers.set(dayNumber(day), count);
+  const reviewDays = new Map<number, number>();
+  for (const [day, count] of input.review?.days ?? []) {
+    const n = dayNumber(day);
+    reviewDays.set(n, count);
+    dayNumbers.set(n, (dayNumbers.get(n) ?? 0) + count);
+  }
 
   const enrolledVersions = [...versions.values()];
   const relevant = enrolledVersions.length
@@ -151,7 +192,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     exams,
     enrolledBoth: enrolledCerts.length === 2,
     streaks: streaksFromDays(new Set(dayNumbers.keys()), input.timeZone, input.now),
-    heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16),
+    heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16, reviewDays),
     skills: skillsCoverage(relevant, statuses, curriculum.skillAreas),
     recent: recentActivity(input.recent, 10).map((event) => ({
       itemId: event.itemId,
@@ -161,5 +202,34 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       at: event.at,
     })),
     totalDone: [...statuses.values()].filter((s) => s === "done").length,
+    reviews: {
+      due: input.review?.due ?? 0,
+      next: input.review?.next ?? null,
+      recent: (input.review?.recent ?? []).map((r) => ({
+        ...r,
+        title: byId.get(r.itemId)?.title ?? "A retired checklist item",
+      })),
+    },
   };
+}
+
+function recallOnExamDay(
+  items: readonly Item[],
+  statuses: ReadonlyMap<string, ItemStatus>,
+  domains: Parameters<typeof expectedRecall>[2],
+  input: DashboardInput,
+  examDate: string | null,
+  today: string,
+): RecallOnExamDay {
+  if (!examDate) return { kind: "no-exam-date" };
+  if (examDate < today) return { kind: "exam-passed" };
+  const recall = expectedRecall(
+    items,
+    statuses,
+    domains,
+    input.review?.cards ?? new Map(),
+    examDate,
+    input.timeZone,
+  );
+  return { kind: "expected", day: recall.day, percent: recall.percent, cards: recall.cards };
 }

@@ -1,7 +1,8 @@
-import type { State} from "ts-fsrs";
-import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type Grade, type State } from "ts-fsrs";
 
 import { dayKey, dayNumber, isDayKey, keyFromDayNumber } from "../progress/days";
+
+import { REVIEW_RATINGS, type ReviewRating } from "./ratings";
 
 /**
  * Our side of spaced review: maps items and dates to ts-fsrs and back. The scheduling
@@ -28,22 +29,13 @@ export function isRetention(value: unknown): value is RetentionPercent {
   return (RETENTION_OPTIONS as readonly unknown[]).includes(value);
 }
 
-export const REVIEW_RATINGS = ["again", "hard", "good", "easy"] as const;
-export type ReviewRating = (typeof REVIEW_RATINGS)[number];
+export { REVIEW_RATINGS, type ReviewRating };
 
 const GRADES: Record<ReviewRating, Grade> = {
   again: Rating.Again,
   hard: Rating.Hard,
   good: Rating.Good,
   easy: Rating.Easy,
-};
-
-/** The button labels of /review, in order (keys 1–4). */
-export const RATING_LABELS: Record<ReviewRating, string> = {
-  again: "Again",
-  hard: "Hard",
-  good: "Good",
-  easy: "Easy",
 };
 
 /** A review card as we store it (one row per user and item). */

@@ -7,6 +7,7 @@ import { CARD_CHANGED, CARD_GONE, rateCard, saveRetention, SETTINGS_CHANGED } fr
 import { getCurrentUser } from "@/lib/auth";
 import { pinClock, unpinClock } from "@/lib/clock";
 import { itemsForCert } from "@/lib/curriculum";
+import { getDashboardInput } from "@/lib/data/dashboard";
 import { getReviewQueue } from "@/lib/data/review";
 import { db } from "@/lib/db";
 import type { WireCard } from "@/lib/validations/review";
@@ -329,5 +330,37 @@ describe("saveRetention", () => {
       ok: false,
       code: "invalid",
     });
+  });
+});
+
+describe("the dashboard's read", () => {
+  it("carries the due count, review days in the user's zone and the latest reviews, in its one statement", async () => {
+    const { user } = await newUser("Asia/Tokyo");
+    pinClock("2026-11-30T09:00:00Z");
+    for (const id of [A, B, C]) await setItemStatus({ itemId: id, status: "done" });
+    // 3 Dec in Tokyo from 15:00 UTC on 2 Dec: all three due.
+    pinClock("2026-12-02T16:00:00Z");
+    const before = await getDashboardInput(user.id, "Asia/Tokyo", new Date("2026-12-02T16:00:00Z"));
+    expect(before.review).toMatchObject({ due: 3, next: null });
+    expect(before.review?.cards.size).toBe(3);
+
+    const card = await shown(user.id, A, "2026-12-03");
+    expect(
+      await rateCard({ itemId: A, rating: "hard", card, retention: 90, timeZone: "Asia/Tokyo" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    let after: Awaited<ReturnType<typeof getDashboardInput>> | undefined;
+    const statements = await countStatements(async () => {
+      after = await getDashboardInput(user.id, "Asia/Tokyo", new Date("2026-12-02T16:00:00Z"));
+    });
+    expect(statements).toBe(1);
+    expect(after!.review?.due).toBe(2);
+    expect(after!.review?.next).toBe(after!.review?.cards.get(A)?.dueOn);
+    // Reviewed at 01:00 on 3 Dec, Tokyo time.
+    expect([...after!.review!.days]).toEqual([["2026-12-03", 1]]);
+    expect(after!.review?.recent).toEqual([
+      { itemId: A, rating: "hard", at: new Date("2026-12-02T16:00:00Z") },
+    ]);
   });
 });

@@ -3,9 +3,11 @@ import { CERT_IDS } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
 import { dayKey } from "@/lib/progress/days";
 import { compactHeatmap } from "@/lib/progress/heatmap";
+import { untilDay } from "@/lib/review/wording";
 
 import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
-import { formatDateTime, relativeTime } from "./format";
+import { formatDateTime, formatDayWithWeekday, relativeTime } from "./format";
+import type { RecentReviewEntry } from "./recent-widget";
 
 /**
  * The dashboard's widgets, shared by /dashboard and the public progress page.
@@ -42,6 +44,15 @@ export function DashboardView({
     relative: relativeTime(event.at, now, timeZone),
     exact: formatDateTime(event.at, timeZone),
   }));
+  const reviews: RecentReviewEntry[] = d.reviews.recent.map((review) => ({
+    itemId: review.itemId,
+    title: review.title,
+    rating: review.rating,
+    at: review.at.toISOString(),
+    relative: relativeTime(review.at, now, timeZone),
+    exact: formatDateTime(review.at, timeZone),
+  }));
+  const today = dayKey(now, timeZone);
   return (
     <DashboardWidgets
       exams={d.exams}
@@ -50,8 +61,13 @@ export function DashboardView({
       heatmap={compactHeatmap(d.heatmap)}
       skills={d.skills}
       recent={recent}
+      reviews={reviews}
+      reviewsDue={d.reviews.due}
+      nextReviewText={
+        d.reviews.next ? `${formatDayWithWeekday(d.reviews.next)} (${untilDay(today, d.reviews.next)})` : null
+      }
       names={names}
-      today={dayKey(now, timeZone)}
+      today={today}
       timeZone={timeZone}
       readOnly={readOnly}
     />
