@@ -16,6 +16,7 @@ export async function getAccountExport(userId: string) {
       name: true,
       timeZone: true,
       shareSlug: true,
+      reviewRetention: true,
       createdAt: true,
       updatedAt: true,
       accounts: { select: { provider: true, providerAccountId: true, type: true } },
@@ -39,6 +40,37 @@ export async function getAccountExport(userId: string) {
         select: { itemId: true, fromStatus: true, toStatus: true, at: true },
         orderBy: { at: "asc" },
       },
+      reviewCards: {
+        select: {
+          itemId: true,
+          state: true,
+          dueOn: true,
+          stability: true,
+          difficulty: true,
+          scheduledDays: true,
+          learningSteps: true,
+          reps: true,
+          lapses: true,
+          lastReview: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+        orderBy: { itemId: "asc" },
+      },
+      reviewLogs: {
+        select: {
+          itemId: true,
+          rating: true,
+          reviewedAt: true,
+          state: true,
+          dueOn: true,
+          elapsedDays: true,
+          scheduledDays: true,
+          stability: true,
+          difficulty: true,
+        },
+        orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      },
     },
   });
   if (!user) return null;
@@ -51,6 +83,8 @@ export async function getAccountExport(userId: string) {
         ...e,
         targetDate: e.targetDate ? e.targetDate.toISOString().slice(0, 10) : null,
       })),
+      reviewCards: user.reviewCards.map((c) => ({ ...c, dueOn: c.dueOn.toISOString().slice(0, 10) })),
+      reviewLogs: user.reviewLogs.map((l) => ({ ...l, dueOn: l.dueOn.toISOString().slice(0, 10) })),
     },
   };
 }

@@ -98,3 +98,9 @@ export async function getReviewQueue(userId: string, today: string): Promise<Rev
     total: row?.total ?? 0,
   };
 }
+
+/** The user's desired retention in percent (80, 85, 90 or 95). */
+export async function getReviewRetention(userId: string): Promise<RetentionPercent> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { reviewRetention: true } });
+  return row && isRetention(row.reviewRetention) ? row.reviewRetention : DEFAULT_RETENTION;
+}

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { signUp } from "@/lib/actions/auth";
 import { saveTimeZone, setItemStatus } from "@/lib/actions/plan";
-import { resetExamProgress } from "@/lib/actions/portability";
+import { GET as exportProgress } from "@/app/(app)/account/progress/route";
+import { GET as exportAccount } from "@/app/(app)/account/export/route";
+import { applyImport, previewImport, resetExamProgress } from "@/lib/actions/portability";
 import { CARD_CHANGED, CARD_GONE, rateCard, saveRetention, SETTINGS_CHANGED } from "@/lib/actions/review";
 import { getCurrentUser } from "@/lib/auth";
 import { pinClock, unpinClock } from "@/lib/clock";
@@ -362,5 +364,68 @@ describe("the dashboard's read", () => {
     expect(after!.review?.recent).toEqual([
       { itemId: A, rating: "hard", at: new Date("2026-12-02T16:00:00Z") },
     ]);
+  });
+});
+
+describe("export and import", () => {
+  it("carry card states and the review log; importing twice adds nothing twice", async () => {
+    const source = await newUser("UTC");
+    pinClock("2026-11-30T09:00:00Z");
+    for (const id of [A, B]) await setItemStatus({ itemId: id, status: "done" });
+    pinClock("2026-12-03T12:00:00Z");
+    const card = await shown(source.user.id, A, "2026-12-03");
+    await rateCard({ itemId: A, rating: "easy", card, retention: 90, timeZone: "UTC" });
+    const text = await (
+      await exportProgress(new Request("http://localhost/account/progress?format=json"))
+    ).text();
+    const file = JSON.parse(text) as {
+      review: { cards: { itemId: string; reps: number }[]; logs: unknown[] };
+    };
+    expect(file.review.cards.map((c) => [c.itemId, c.reps]).sort()).toEqual(
+      [
+        [A, 2],
+        [B, 1],
+      ].sort(),
+    );
+    expect(file.review.logs).toHaveLength(1);
+
+    const account = JSON.parse(await (await exportAccount()).text()) as {
+      user: { reviewRetention: number; reviewCards: unknown[]; reviewLogs: unknown[] };
+    };
+    expect(account.user).toMatchObject({ reviewRetention: 90 });
+    expect(account.user.reviewCards).toHaveLength(2);
+    expect(account.user.reviewLogs).toHaveLength(1);
+
+    const target = await newUser("UTC");
+    pinClock("2026-12-05T09:00:00Z");
+    const preview = await previewImport({ text, mode: "merge" });
+    expect(preview).toMatchObject({ ok: true });
+    if (preview.ok) expect([preview.data.reviewCards.length, preview.data.reviewLogs.length]).toEqual([2, 1]);
+    expect(await applyImport({ text, mode: "merge" })).toMatchObject({
+      ok: true,
+      data: { reviewCards: 2, reviewLogs: 1 },
+    });
+    const sourceA = await cardRow(source.user.id, A);
+    expect(await cardRow(target.user.id, A)).toEqual(sourceA);
+    expect(await cardRow(target.user.id, B)).toMatchObject({ dueOn: "2026-12-03", reps: 1 });
+    expect(await logCount(target.user.id)).toBe(1);
+
+    expect(await applyImport({ text, mode: "merge" })).toMatchObject({
+      ok: true,
+      data: { reviewCards: 0, reviewLogs: 0 },
+    });
+    expect(await logCount(target.user.id)).toBe(1);
+  });
+
+  it("still imports a file from before spaced review: done items get a card as if ticked now", async () => {
+    const { user } = await newUser("UTC");
+    pinClock("2026-12-05T09:00:00Z");
+    const old = JSON.stringify({
+      format: "aws-study-planner/progress@1",
+      exportedAt: "2026-11-01T00:00:00.000Z",
+      items: [{ id: A, status: "done", note: "" }],
+    });
+    expect(await applyImport({ text: old, mode: "merge" })).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(await cardRow(user.id, A)).toMatchObject({ dueOn: "2026-12-08", reps: 1 });
   });
 });

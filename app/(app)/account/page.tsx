@@ -8,11 +8,13 @@ import { requestNow } from "@/lib/clock/request";
 import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
+import { getReviewRetention } from "@/lib/data/review";
 import { getEnv } from "@/lib/env";
 
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
+import { ReviewSettingsForm } from "./_components/review-settings";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
@@ -30,9 +32,10 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, requestHeaders, now] = await Promise.all([
+  const [enrollments, shareSlug, retention, requestHeaders, now] = await Promise.all([
     getEnrollments(user.id),
     getShareSlug(user.id),
+    getReviewRetention(user.id),
     headers(),
     requestNow(),
   ]);
@@ -63,6 +66,9 @@ export default async function AccountPage() {
         <a href="/onboarding" className="text-brand-700 underline">
           Change exams, order, dates and weekly hours
         </a>
+      </Section>
+      <Section title="Spaced review" id="review-heading">
+        <ReviewSettingsForm retention={retention} />
       </Section>
       <Section title="Your progress" id="progress-heading">
         <p className="text-slate-700">Download your checklist with statuses, dates and notes.</p>
