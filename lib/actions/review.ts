@@ -9,17 +9,11 @@ import { reviewCard, type CardState } from "@/lib/review/fsrs";
 import { rateCardSchema, retentionFormSchema, type WireCard } from "@/lib/validations/review";
 
 import { fail, ok } from "./result";
+import { CARD_CHANGED, CARD_GONE, SETTINGS_CHANGED } from "./review-messages";
 import { authedFormAction, sessionCheckedAction, SIGNED_OUT } from "./safe-action";
 import { rescheduleForRetention } from "@/lib/data/review-settings";
 
 const UNKNOWN_ITEM = "This item does not exist any more (it may have been renamed). Reload the page.";
-export const CARD_GONE =
-  "This card is no longer in your reviews: its item was un-ticked or skipped. Nothing was saved.";
-export const CARD_CHANGED =
-  "This card was already reviewed, maybe in another tab. Nothing was saved; the list was reloaded.";
-export const SETTINGS_CHANGED =
-  "Your time zone or review settings changed since the page loaded. Nothing was saved; the list was reloaded, rate the card again.";
-
 export interface RatedCard {
   itemId: string;
   card: WireCard;

@@ -9,6 +9,7 @@ import {
   isRetention,
   previewDueDays,
   recallOn,
+  rescheduled,
   reviewCard,
   type CardState,
 } from "./fsrs";
@@ -180,6 +181,16 @@ describe("floating dates", () => {
 
   it("refuse an unknown zone", () => {
     expect(() => floating(TICK, "Mars/Olympus")).toThrow(RangeError);
+  });
+});
+
+describe("rescheduling for another retention", () => {
+  it("keeps the memory and counts the new interval from the day of the last review", () => {
+    const learned = card({ stability: 38.514324 });
+    expect(rescheduled(learned, "UTC", 90)).toMatchObject({ scheduledDays: 39, dueOn: "2027-01-08" });
+    expect(rescheduled(learned, "UTC", 80).scheduledDays).toBe(128);
+    expect(rescheduled(learned, "UTC", 95).scheduledDays).toBe(16);
+    expect(rescheduled(learned, "UTC", 95).stability).toBe(38.514324);
   });
 });
 

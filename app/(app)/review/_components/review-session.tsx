@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useState } from "react";
@@ -36,16 +35,6 @@ interface Rated {
   title: string;
   rating: ReviewRating;
   dueOn: string;
-}
-
-class RateError extends Error {
-  override name = "RateError";
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const UNREACHABLE =
@@ -103,44 +92,41 @@ export function ReviewSession({
   const [rated, setRated] = useState<Rated[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  /** Ratings sent and not answered yet (server actions run one after another). */
+  const [saving, setSaving] = useState(0);
   if (snapshot !== seen) {
     // A new server render (after a conflict): take its queue, minus what is being saved.
     setSeen(snapshot);
     setQueue(cards.filter((card) => !rated.some((r) => r.itemId === card.itemId)));
   }
 
-  const { mutate } = useMutation({
-    mutationKey: ["review", "rate"],
-    mutationFn: async ({ view, rating }: { view: ReviewCardView; rating: ReviewRating }) => {
+  /** Saves one rating; the queue already moved on (optimistic), a failure puts the card back. */
+  async function save(view: ReviewCardView, rating: ReviewRating) {
+    let failure: { code: string; message: string };
+    setSaving((n) => n + 1);
+    try {
       const result = await rateCard({ itemId: view.itemId, rating, card: view.card, retention, timeZone });
-      if (!result.ok) throw new RateError(result.code, result.message);
-      return result.data;
-    },
-    onMutate: ({ view, rating }) => {
-      setQueue((current) => current.filter((card) => card.itemId !== view.itemId));
-      setRated((current) => [
-        ...current,
-        { itemId: view.itemId, title: view.title, rating, dueOn: view.preview[rating].dueOn },
-      ]);
-      setProblem(null);
-    },
-    onSuccess: (data) => {
-      setRated((current) =>
-        current.map((r) => (r.itemId === data.itemId ? { ...r, dueOn: data.card.dueOn } : r)),
-      );
-    },
-    onError: (error, { view }) => {
-      setRated((current) => current.filter((r) => r.itemId !== view.itemId));
-      const message = error instanceof RateError ? error.message : UNREACHABLE;
-      setProblem(`“${view.title}”: ${message}`);
-      if (error instanceof RateError && (error.code === "conflict" || error.code === "not_found")) {
-        // The card changed elsewhere, or is gone: reload the queue from the server.
-        router.refresh();
+      if (result.ok) {
+        setRated((current) =>
+          current.map((r) => (r.itemId === result.data.itemId ? { ...r, dueOn: result.data.card.dueOn } : r)),
+        );
         return;
       }
-      setQueue((current) => [view, ...current.filter((card) => card.itemId !== view.itemId)]);
-    },
-  });
+      failure = result;
+    } catch {
+      failure = { code: "network", message: UNREACHABLE };
+    } finally {
+      setSaving((n) => n - 1);
+    }
+    setRated((current) => current.filter((r) => r.itemId !== view.itemId));
+    setProblem(`“${view.title}”: ${failure.message}`);
+    if (failure.code === "conflict" || failure.code === "not_found") {
+      // The card changed elsewhere, or is gone: reload the queue from the server.
+      router.refresh();
+      return;
+    }
+    setQueue((current) => [view, ...current.filter((card) => card.itemId !== view.itemId)]);
+  }
 
   const current = queue[0];
   const rate = (view: ReviewCardView, rating: ReviewRating) => {
@@ -152,7 +138,13 @@ export function ReviewSession({
           : "That was the last card for today."
       }`,
     );
-    mutate({ view, rating });
+    setQueue((current) => current.filter((card) => card.itemId !== view.itemId));
+    setRated((current) => [
+      ...current,
+      { itemId: view.itemId, title: view.title, rating, dueOn: view.preview[rating].dueOn },
+    ]);
+    setProblem(null);
+    void save(view, rating);
   };
 
   // Keys 1–4 rate the card on screen, wherever the focus is (except while typing).
@@ -168,6 +160,14 @@ export function ReviewSession({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+
+  // Leaving while ratings are still on their way would drop them: the browser asks first.
+  useEffect(() => {
+    if (saving === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [saving]);
 
   const left = queue.length;
   const nextDue = nextReview(next, rated, today);
@@ -275,6 +275,11 @@ export function ReviewSession({
                 : "Nothing else is scheduled."}
             </p>
           )}
+          {rated.length ? (
+            <p role="status" className="text-sm text-slate-600">
+              {saving > 0 ? "Saving your ratings…" : "Your ratings are saved."}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             <Link
               href="/dashboard"
