@@ -1,7 +1,9 @@
 // The spaced-review rating action beside the check-off (issue 15, ADR 030): p95 at one
 // connection. Part of `npm run bench`, and runnable on its own on a build made with
 // BENCH_ROUTES=1 (as `npm run bench` makes it):
-//   node scripts/bench/review.mjs [--build] [--duration=10] [--connections=1]
+//   node scripts/bench/review.mjs [--build] [--duration=10] [--connections=1] [--rounds=1]
+// --rounds=N runs the pair N times in alternating order (A B, B A, …) and prints the median p95 of
+// each: on a busy machine that says more than one run of each.
 // On its own it prepares everything as the main benchmark does (fresh database, `next start`,
 // users signed in through the form, the check-off captured from Chromium), then captures
 // the rating request from /review and replays both with autocannon.
@@ -71,16 +73,18 @@ async function captureRating(base, cookie) {
  */
 export async function measureReview(
   ctx,
-  { connections = 1, log = console.log, measure, withCheckoff = true } = {},
+  { connections = 1, log = console.log, measure, withCheckoff = true, reverse = false, seed = true } = {},
 ) {
   const { dbUrl, base, captured, cookies, writerIds, scenarios } = ctx;
   const architect = new Set(captured.architectIds);
   const reviewItems = captured.itemIds.filter((id) => !architect.has(id));
-  await seedCards(dbUrl, writerIds, reviewItems);
-  const rating = await captureRating(base, cookies.get(writerIds[0]));
-  log(
-    `  rating:    POST ${rating.path} next-action=${rating.headers["next-action"]} (${reviewItems.length} cards per writer)`,
-  );
+  if (seed) await seedCards(dbUrl, writerIds, reviewItems);
+  ctx.ratingRequest ??= await captureRating(base, cookies.get(writerIds[0]));
+  const rating = ctx.ratingRequest;
+  if (seed)
+    log(
+      `  rating:    POST ${rating.path} next-action=${rating.headers["next-action"]} (${reviewItems.length} cards per writer)`,
+    );
 
   const cards = new Map();
   async function syncCards() {
@@ -117,13 +121,13 @@ export async function measureReview(
     },
   };
 
+  const runs = [
+    ...(withCheckoff ? [[`checkoff@${connections}`, "Check-off server action", scenarios.checkoff]] : []),
+    [`rating@${connections}`, "Review rating server action", scenario],
+  ];
+  if (reverse) runs.reverse();
   const rows = [];
-  if (withCheckoff) {
-    rows.push(
-      await measure(`checkoff@${connections}`, "Check-off server action", scenarios.checkoff, connections),
-    );
-  }
-  rows.push(await measure(`rating@${connections}`, "Review rating server action", scenario, connections));
+  for (const [id, label, options] of runs) rows.push(await measure(id, label, options, connections));
   return rows;
 }
 
@@ -168,7 +172,23 @@ async function main() {
       return { id, label, ...r };
     };
     console.log("\nReview rating beside the check-off");
-    await measureReview(ctx, { connections, measure });
+    const rounds = Number(option("rounds", "1"));
+    const p95 = { checkoff: [], rating: [] };
+    for (let round = 0; round < rounds; round++) {
+      const rows = await measureReview(ctx, {
+        connections,
+        measure,
+        reverse: round % 2 === 1,
+        seed: round === 0,
+      });
+      for (const row of rows) p95[row.id.startsWith("rating") ? "rating" : "checkoff"].push(row.p95);
+    }
+    if (rounds > 1) {
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      console.log(
+        `  median p95 over ${rounds} rounds: check-off ${median(p95.checkoff).toFixed(2)} ms, rating ${median(p95.rating).toFixed(2)} ms`,
+      );
+    }
   } finally {
     await cleanup();
   }
