@@ -262,11 +262,6 @@ export function recallOn(card: CardState, day: string, timeZone: string): number
   return scheduler(DEFAULT_RETENTION).get_retrievability(library, floatingDay(day), false);
 }
 
-/** Whether a card is due on `today` (a local day): due that day or earlier. */
-export function isDue(card: Pick<CardState, "dueOn">, today: string): boolean {
-  return card.dueOn <= today;
-}
-
 /**
  * The card rescheduled for another desired retention: the same memory, the interval
  * ts-fsrs gives its stability at that retention, counted from the day of the last review.

@@ -75,6 +75,7 @@ export default async function ReviewPage() {
         retention={queue.retention}
         next={queue.next}
         total={queue.total}
+        planHref={`/plan/${queue.certs[0] ?? "architect"}`}
       />
     </div>
   );

@@ -75,6 +75,7 @@ export function ReviewSession({
   retention,
   next,
   total,
+  planHref,
 }: {
   /** Changes with every server render: new data replaces the queue once. */
   snapshot: string;
@@ -85,6 +86,8 @@ export function ReviewSession({
   retention: number;
   next: { day: string; count: number } | null;
   total: number;
+  /** The user's first plan, for the empty state. */
+  planHref: string;
 }) {
   const router = useRouter();
   const [seen, setSeen] = useState(snapshot);
@@ -289,7 +292,7 @@ export function ReviewSession({
             </Link>
             {total === 0 ? (
               <Link
-                href="/plan/architect"
+                href={planHref}
                 className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
               >
                 Open your plan
