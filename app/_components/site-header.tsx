@@ -29,6 +29,9 @@ export async function SiteHeader() {
             <Link href="/plan/developer" className="text-sm hover:underline">
               Developer plan
             </Link>
+            <Link href="/review" className="text-sm hover:underline">
+              Review
+            </Link>
             <Link href="/account" className="text-sm hover:underline">
               <span className="hidden sm:inline">
                 <span className="sr-only">Account: </span>

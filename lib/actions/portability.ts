@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { isShared, itemIndex, itemsForCert, versionsForPlan } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
+import { firstCardParams } from "@/lib/review/fsrs";
 import { getEnrollments } from "@/lib/data/plan";
 import { dayKey } from "@/lib/progress/days";
 import type { ItemStatus } from "@/lib/curriculum/types";
@@ -13,6 +14,7 @@ import { db } from "@/lib/db";
 import {
   parseProgressFile,
   planImport,
+  reviewLogKey,
   versionNotes,
   type ImportPlan,
 } from "@/lib/portability/progress-file";
@@ -23,13 +25,19 @@ import { fail, ok } from "./result";
 import { authedAction } from "./safe-action";
 
 async function currentState(userId: string) {
-  const [progress, notes] = await Promise.all([
+  const [progress, notes, cards, logs] = await Promise.all([
     db.itemProgress.findMany({ where: { userId }, select: { itemId: true, status: true } }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+    db.reviewCard.findMany({ where: { userId }, select: { itemId: true, lastReview: true } }),
+    db.reviewLog.findMany({ where: { userId }, select: { itemId: true, reviewedAt: true, rating: true } }),
   ]);
   return {
     statuses: new Map<string, ItemStatus>(progress.map((p) => [p.itemId, p.status])),
     notes: new Map(notes.map((n) => [n.itemId, n.body])),
+    review: {
+      cards: new Map(cards.map((c) => [c.itemId, c.lastReview.toISOString()])),
+      logs: new Set(logs.map((l) => reviewLogKey({ ...l, reviewedAt: l.reviewedAt.toISOString() }))),
+    },
   };
 }
 
@@ -40,7 +48,7 @@ async function plan(userId: string, text: string, mode: "merge" | "replace") {
   return {
     ok: true as const,
     file: parsed.file,
-    plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex),
+    plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex, state.review),
   };
 }
 
@@ -64,11 +72,13 @@ export const previewImport = authedAction(importSchema, async (input, { user }) 
 export const applyImport = authedAction(importSchema, async (input, { user }) => {
   const result = await plan(user.id, input.text, input.mode);
   if (!result.ok) return fail("invalid", result.message);
-  const { statusChanges, notesSet, notesDeleted } = result.plan;
+  const { statusChanges, notesSet, notesDeleted, reviewCards, reviewLogs } = result.plan;
+  // Items the import marks done become review cards as if ticked now (ADR 029).
+  const firstCard = JSON.stringify(firstCardParams(await requestNow()));
   await db.$transaction([
     ...statusChanges.map(
       (c) =>
-        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`,
+        db.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus", ${c.to === "done" ? firstCard : null}::jsonb)`,
     ),
     ...notesSet.map((n) =>
       db.itemNote.upsert({
@@ -78,11 +88,39 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
       }),
     ),
     db.itemNote.deleteMany({ where: { userId: user.id, itemId: { in: notesDeleted } } }),
+    // After the status changes: a card of the file replaces the one a tick just created.
+    db.$executeRaw`
+      INSERT INTO "ReviewCard" ("userId", "itemId", state, "dueOn", stability, difficulty, "scheduledDays",
+                                "learningSteps", reps, lapses, "lastReview", "createdAt", "updatedAt")
+      SELECT ${user.id}::uuid, c."itemId", c.state, c."dueOn", c.stability, c.difficulty, c."scheduledDays",
+             c."learningSteps", c.reps, c.lapses, c."lastReview" AT TIME ZONE 'UTC', now(), now()
+        FROM json_to_recordset(${JSON.stringify(reviewCards)}::json) AS c("itemId" text, state int, "dueOn" date,
+             stability float8, difficulty float8, "scheduledDays" int, "learningSteps" int, reps int, lapses int,
+             "lastReview" timestamptz)
+      ON CONFLICT ("userId", "itemId") DO UPDATE SET
+        state = EXCLUDED.state, "dueOn" = EXCLUDED."dueOn", stability = EXCLUDED.stability,
+        difficulty = EXCLUDED.difficulty, "scheduledDays" = EXCLUDED."scheduledDays",
+        "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+        "lastReview" = EXCLUDED."lastReview", "updatedAt" = now()`,
+    db.$executeRaw`
+      INSERT INTO "ReviewLog" ("userId", "itemId", rating, "reviewedAt", state, "dueOn", "elapsedDays",
+                               "scheduledDays", stability, difficulty)
+      SELECT ${user.id}::uuid, l."itemId", l.rating::"ReviewRating", l."reviewedAt" AT TIME ZONE 'UTC', l.state,
+             l."dueOn", l."elapsedDays", l."scheduledDays", l.stability, l.difficulty
+        FROM json_to_recordset(${JSON.stringify(reviewLogs)}::json) AS l("itemId" text, rating text,
+             "reviewedAt" timestamptz, state int, "dueOn" date, "elapsedDays" int, "scheduledDays" int,
+             stability float8, difficulty float8)`,
   ]);
   revalidatePath("/", "layout");
+  const notes = notesSet.length + notesDeleted.length;
+  const reviews = reviewCards.length
+    ? `, ${reviewCards.length} review card${reviewCards.length === 1 ? "" : "s"} and ${reviewLogs.length} past review${reviewLogs.length === 1 ? "" : "s"}`
+    : reviewLogs.length
+      ? `, ${reviewLogs.length} past review${reviewLogs.length === 1 ? "" : "s"}`
+      : "";
   return ok(
-    { changed: statusChanges.length, notes: notesSet.length + notesDeleted.length },
-    `Imported: ${statusChanges.length} status change${statusChanges.length === 1 ? "" : "s"}, ${notesSet.length + notesDeleted.length} note change${notesSet.length + notesDeleted.length === 1 ? "" : "s"}.`,
+    { changed: statusChanges.length, notes, reviewCards: reviewCards.length, reviewLogs: reviewLogs.length },
+    `Imported: ${statusChanges.length} status change${statusChanges.length === 1 ? "" : "s"}, ${notes} note change${notes === 1 ? "" : "s"}${reviews}.`,
   );
 });
 

@@ -6,7 +6,8 @@ import type { CompactHeatmap } from "@/lib/progress/heatmap";
 
 import { ExamCard } from "./exam-card";
 import { HeatmapWidget } from "./heatmap-widget";
-import { RecentWidget, type RecentEntry } from "./recent-widget";
+import { RecentWidget, type RecentEntry, type RecentReviewEntry } from "./recent-widget";
+import { ReviewWidget } from "./review-widget";
 import { SkillsWidget } from "./skills-widget";
 import { StreakWidget } from "./streak-widget";
 import { Widget } from "./widget";
@@ -22,6 +23,9 @@ export function DashboardWidgets({
   heatmap,
   skills,
   recent,
+  reviews,
+  reviewsDue,
+  nextReviewText,
   names,
   today,
   timeZone,
@@ -29,6 +33,10 @@ export function DashboardWidgets({
 }: Pick<Dashboard, "exams" | "enrolledBoth" | "streaks" | "skills"> & {
   heatmap: CompactHeatmap;
   recent: RecentEntry[];
+  reviews: RecentReviewEntry[];
+  reviewsDue: number;
+  /** When the next card is due, worded; null when none is scheduled. */
+  nextReviewText: string | null;
   names: CertNames;
   /** Today in the user's time zone, "YYYY-MM-DD". */
   today: string;
@@ -38,6 +46,11 @@ export function DashboardWidgets({
 }) {
   return (
     <>
+      {readOnly ? null : (
+        <Widget title="Spaced review" level={2}>
+          <ReviewWidget due={reviewsDue} nextText={nextReviewText} />
+        </Widget>
+      )}
       {exams.map((exam) => {
         const other = CERT_IDS.find((c) => c !== exam.cert) ?? exam.cert;
         return (
@@ -68,7 +81,7 @@ export function DashboardWidgets({
           />
         </Widget>
         <Widget title="Recent activity" level={2}>
-          <RecentWidget recent={recent} />
+          <RecentWidget recent={recent} reviews={reviews} />
         </Widget>
       </div>
     </>

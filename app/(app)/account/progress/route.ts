@@ -11,10 +11,12 @@ export async function GET(request: Request) {
   if (!user) return Response.json({ error: "Sign in to export your progress." }, { status: 401 });
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
   const now = await requestNow();
-  const { exams, items } = await getProgressExport(user.id, now, user.timeZone);
+  const { exams, items, review } = await getProgressExport(user.id, now, user.timeZone);
   const date = now.toISOString().slice(0, 10);
   const body =
-    format === "csv" ? `\uFEFF${toCsv(items)}` : JSON.stringify(toJsonExport(items, now, exams), null, 2);
+    format === "csv"
+      ? `\uFEFF${toCsv(items)}`
+      : JSON.stringify(toJsonExport(items, now, exams, review), null, 2);
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
