@@ -3,6 +3,8 @@ import { hashPassword } from "../lib/auth/password";
 import { itemsForCert } from "../lib/curriculum";
 import { createPrismaClient } from "../lib/db/client";
 import { parseEnv } from "../lib/env";
+import { dayKey } from "../lib/progress/days";
+import { DEFAULT_RETENTION, firstReviewCard, reviewCard, type ReviewRating } from "../lib/review/fsrs";
 
 const DEMO_EMAIL = "demo@example.com";
 const DEMO_PASSWORD = "demo study plan 2026";
@@ -55,6 +57,18 @@ async function main() {
     const next = items.find((item) => !done.has(item.id));
     if (next)
       await db.itemProgress.create({ data: { userId: user.id, itemId: next.id, status: "in_progress" } });
+    // A few "where I left off" notes: /review shows them beside the summary.
+    const noted = activity.filter((_, index) => index % 4 === 0).slice(0, 4);
+    const notes = [
+      "Rented capacity, pay for what runs. Managed services = less undifferentiated work. Revisit the shared responsibility model.",
+      "Regions > AZs > edge locations. Pick a Region for latency, compliance and price; spread across AZs for availability.",
+      "Root user only for account tasks; MFA everywhere. Roles over long-lived keys.",
+      "Budgets + Cost Explorer first; tags make the bill readable.",
+    ];
+    await db.itemNote.createMany({
+      data: noted.map((a, index) => ({ userId: user.id, itemId: a.itemId, body: notes[index] ?? "" })),
+    });
+    const reviews = await seedReviews(db, user.id, activity, new Date(now));
     // Four practice exams for the architect exam over the last three weeks, "Design Secure Architectures" the weakest domain.
     const practice = [
       { daysAgo: 20, percent: 58, domains: [52, 62, 60, 57] },
@@ -82,11 +96,48 @@ async function main() {
       });
     }
     console.log(
-      `Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done and ${practice.length} practice exams.`,
+      `Seeded ${DEMO_EMAIL} / "${DEMO_PASSWORD}" with ${activity.length} items done, ${reviews.logs} past reviews and ${reviews.due} review cards due today, and ${practice.length} practice exams.`,
     );
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Review cards for the done items, with a believable past (ADR 029): each item became a
+ * card when ticked; it was then reviewed on each due day before today, mostly "Good",
+ * sometimes "Hard", "Again" or "Easy", through the same ts-fsrs mapping the app uses.
+ * Every fourth item skipped its last review, so several cards are due on the day the
+ * seed runs (more come due on their own).
+ */
+async function seedReviews(
+  db: ReturnType<typeof createPrismaClient>,
+  userId: string,
+  ticks: readonly { itemId: string; at: Date }[],
+  now: Date,
+) {
+  const timeZone = "Europe/Berlin";
+  const today = dayKey(now, timeZone);
+  const pattern: ReviewRating[] = ["good", "good", "hard", "good", "easy", "good", "again", "good"];
+  const cards = [];
+  const logs = [];
+  for (const [index, tick] of ticks.entries()) {
+    let card = firstReviewCard(tick.at, timeZone, DEFAULT_RETENTION);
+    for (let review = 0; card.dueOn < today; review++) {
+      if (index % 4 === 0 && review > 0) break; // left overdue: due today
+      // Reviewed at 19:00 UTC (evening in Berlin) on the due day.
+      const at = new Date(`${card.dueOn}T19:00:00Z`);
+      if (at >= now) break;
+      const rating = pattern[(index + review) % pattern.length] ?? "good";
+      const next = reviewCard(card, rating, at, timeZone, DEFAULT_RETENTION);
+      logs.push({ userId, itemId: tick.itemId, ...next.log, dueOn: new Date(`${next.log.dueOn}T00:00:00Z`) });
+      card = next.card;
+    }
+    cards.push({ userId, itemId: tick.itemId, ...card, dueOn: new Date(`${card.dueOn}T00:00:00Z`) });
+  }
+  await db.reviewCard.createMany({ data: cards });
+  await db.reviewLog.createMany({ data: logs });
+  return { logs: logs.length, due: cards.filter((c) => c.dueOn.toISOString().slice(0, 10) <= today).length };
 }
 
 main().catch((error: unknown) => {

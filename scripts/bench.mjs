@@ -11,11 +11,12 @@
 //          --lighthouse-runs=<runs per page, the median is kept; default 3>
 // Logs and profiles go to test-results/bench/. Profile one scenario: node scripts/bench/profile.mjs <scenario>.
 import { bundleSizes } from "./bundle-sizes.mjs";
-import { explain, postmasterStart, seedScale } from "./bench/db.mjs";
+import { explain, firstCardJson, postmasterStart, seedScale } from "./bench/db.mjs";
 import { lighthouseScores } from "./bench/lighthouse.mjs";
 import { httpRun, pgRun } from "./bench/load.mjs";
 import { benchSchedule } from "./bench/schedule.mjs";
 import { evaluate, printTable, writeReport } from "./bench/report.mjs";
+import { measureReview } from "./bench/review.mjs";
 import { buildForBench, isBenchBuild, prepare } from "./bench/setup.mjs";
 import { describeMachine, formatLoad, loadAverage, waitForQuietMachine } from "./bench/system.mjs";
 
@@ -131,6 +132,8 @@ async function main() {
     await measure(`checkoff@${c}`, "Check-off server action", scenarios.checkoff, c);
   for (const c of CONNECTIONS)
     await measure(`dashboard@${c}`, "Dashboard (signed in)", scenarios.dashboard, c);
+  // Spaced review: the rating action at one connection, beside the check-off's row above.
+  await measureReview(ctx, { connections: 1, log, measure, withCheckoff: false });
 
   // The two ratio targets again, as interleaved pairs. This machine's speed drifts by tens of
   // percent within a minute (other tenants), so two scenarios measured a minute apart can
@@ -191,11 +194,12 @@ async function main() {
       connections: c,
       duration: Math.min(DURATION, 5),
       statement: (worker, i) => ({
-        sql: `SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus")`,
+        sql: `SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus", $4::jsonb)`,
         params: [
           writerIds[worker % writerIds.length],
           floorItems[(worker + 7) % floorItems.length],
           i % 2 ? "todo" : "done",
+          i % 2 ? null : firstCardJson(),
         ],
       }),
     });

@@ -24,6 +24,7 @@ import pg from "pg";
 
 import { certifications, itemsForCert } from "../lib/curriculum";
 import { versionOnDay } from "../lib/curriculum/versions";
+import { firstReviewCard } from "../lib/review/fsrs";
 import { pgConnection, pgliteConnection } from "../lib/db/connections";
 import { migrate, type SqlConnection } from "../lib/db/migrator";
 import { freePort, startServer } from "./lib/server.mjs";
@@ -52,7 +53,16 @@ const SHOTS: Shot[] = [
     viewport: { width: 1280, height: 1700 },
     ready: async (page) => {
       await page.getByRole("heading", { level: 1, name: "Schedule" }).waitFor();
-      await page.getByRole("region", { name: /^Week 1/ }).waitFor();
+      await page.getByRole("region", { name: /^Week 1 · / }).waitFor();
+    },
+  },
+  {
+    name: "review",
+    path: "/review",
+    viewport: { width: 1100, height: 900 },
+    ready: async (page) => {
+      await page.getByRole("heading", { level: 1, name: "Review" }).waitFor();
+      await page.getByRole("button", { name: "Good", exact: true }).waitFor();
     },
   },
   {
@@ -100,7 +110,7 @@ async function seed(sql: SqlConnection, now: number) {
     parallelism: 1,
   });
   const [user] = await sql.query<{ id: string }>(
-    `INSERT INTO "User" (email, "passwordHash", "timeZone", "updatedAt") VALUES ($1, $2, 'UTC', now()) RETURNING id`,
+    `INSERT INTO "User" (email, "passwordHash", "timeZone", "emailVerified", "updatedAt") VALUES ($1, $2, 'UTC', now(), now()) RETURNING id`,
     [EMAIL, passwordHash],
   );
   if (!user) throw new Error("seed: no user row");
@@ -138,6 +148,28 @@ async function seed(sql: SqlConnection, now: number) {
        VALUES ($1::uuid, $2, 'todo', $3::"ItemStatus", $4::timestamptz AT TIME ZONE 'UTC')`,
       [user.id, change.itemId, change.to, at],
     );
+    if (change.to === "done") {
+      // A done item is a review card, first due three days after the tick (as set_item_status makes it).
+      const card = firstReviewCard(new Date(at), "UTC", 90);
+      await sql.query(
+        `INSERT INTO "ReviewCard" ("userId", "itemId", state, "dueOn", stability, difficulty, "scheduledDays",
+                                   "learningSteps", reps, lapses, "lastReview", "updatedAt")
+         VALUES ($1::uuid, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', now())`,
+        [
+          user.id,
+          change.itemId,
+          card.state,
+          card.dueOn,
+          card.stability,
+          card.difficulty,
+          card.scheduledDays,
+          card.learningSteps,
+          card.reps,
+          card.lapses,
+          at,
+        ],
+      );
+    }
   }
   await sql.query(
     `INSERT INTO "ItemNote" ("userId", "itemId", body, "updatedAt") VALUES ($1::uuid, $2, $3, now())`,
@@ -280,12 +312,12 @@ async function main() {
     const server = await startServer({
       port,
       logFile: "test-results/screenshots-server.log",
-      // No mail server here: the production build refuses to start without SMTP_URL unless told.
       env: {
         ...env,
-        EMAIL_DISABLED: env.SMTP_URL ? env.EMAIL_DISABLED : "1",
         NEXTAUTH_URL: base,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+        // The demo account is seeded as confirmed; no mail is sent while taking pictures.
+        EMAIL_DISABLED: "1",
       },
     });
     cleanups.push(() => server.stop());
@@ -303,7 +335,12 @@ async function main() {
     for (const shot of shots) {
       await page.setViewportSize(shot.viewport ?? { width: 1280, height: 900 });
       await page.goto(shot.path);
-      await shot.ready(page);
+      await shot.ready(page).catch(async (error: unknown) => {
+        console.error(
+          `${shot.path} did not show what its picture is of. The page says:\n${await page.locator("main").innerText()}`,
+        );
+        throw error;
+      });
       await page.mouse.move(0, 0);
       const file = `docs/screenshots/${shot.name}.png`;
       await page.screenshot({ path: file, fullPage: true, animations: "disabled" });

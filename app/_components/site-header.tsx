@@ -32,6 +32,9 @@ export async function SiteHeader() {
             <Link href="/practice" className="text-sm hover:underline">
               Practice
             </Link>
+            <Link href="/review" className="text-sm hover:underline">
+              Review
+            </Link>
             <Link href="/account" className="text-sm hover:underline">
               <span className="hidden sm:inline">
                 <span className="sr-only">Account: </span>

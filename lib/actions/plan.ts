@@ -18,13 +18,15 @@ import {
 import { fail, ok } from "./result";
 import { authedAction, authedFormAction, sessionCheckedAction, SIGNED_OUT } from "./safe-action";
 import { requestNow } from "@/lib/clock/request";
+import { firstCardParams } from "@/lib/review/fsrs";
 
 const UNKNOWN_ITEM = "This checklist item does not exist (it may have been renamed). Reload the page.";
 
 /**
  * Sets an item's status explicitly (idempotent: repeating a call changes nothing)
- * and appends the activity record in the same transaction (see the migration
- * 20261126060000_set_item_status). Items are shared study content, so the only
+ * and appends the activity record in the same transaction (see the migrations
+ * 20261126060000_set_item_status and 20261130140000_review_cards: a done item is a
+ * review card, created and removed by the same function). Items are shared study content, so the only
  * ownership to check is that the row written is the signed-in user's.
  *
  * The session check is part of the same statement: the function runs only for the
@@ -35,10 +37,12 @@ export const setItemStatus = sessionCheckedAction(setStatusSchema, async (input,
   const item = getItem(input.itemId);
   if (!item || item.id !== input.itemId) return fail("not_found", UNKNOWN_ITEM);
   const { sessionHash, userId, window: w } = session;
+  // Marking done creates the item's review card in the same statement (ADR 029).
+  const firstCard = input.status === "done" ? JSON.stringify(firstCardParams(await requestNow())) : null;
   const rows = await db.$queryRaw<{ previous: ItemStatus; changed: boolean }[]>`
     SELECT r.previous, r.changed
       FROM "Session" s
-     CROSS JOIN LATERAL set_item_status(s."userId", ${item.id}, ${input.status}::"ItemStatus") r
+     CROSS JOIN LATERAL set_item_status(s."userId", ${item.id}, ${input.status}::"ItemStatus", ${firstCard}::jsonb) r
      WHERE s."sessionToken" = ${sessionHash}
        AND s."userId" = ${userId}::uuid
        AND s.expires > (${w.now}::timestamptz AT TIME ZONE 'UTC')

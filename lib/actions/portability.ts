@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { isShared, itemIndex, itemsForCert, versionsForPlan } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
+import { firstCardParams } from "@/lib/review/fsrs";
 import { getEnrollments } from "@/lib/data/plan";
 import { getAttemptsWithNotes } from "@/lib/data/portability";
 import { planAttemptImport, recordOf, type AttemptImportPlan } from "@/lib/portability/attempts";
@@ -16,6 +17,7 @@ import { db } from "@/lib/db";
 import {
   parseProgressFile,
   planImport,
+  reviewLogKey,
   versionNotes,
   type ImportPlan,
 } from "@/lib/portability/progress-file";
@@ -26,14 +28,20 @@ import { fail, ok } from "./result";
 import { authedAction } from "./safe-action";
 
 async function currentState(userId: string) {
-  const [progress, notes, attempts] = await Promise.all([
+  const [progress, notes, cards, logs, attempts] = await Promise.all([
     db.itemProgress.findMany({ where: { userId }, select: { itemId: true, status: true } }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+    db.reviewCard.findMany({ where: { userId }, select: { itemId: true, lastReview: true } }),
+    db.reviewLog.findMany({ where: { userId }, select: { itemId: true, reviewedAt: true, rating: true } }),
     getAttemptsWithNotes(userId),
   ]);
   return {
     statuses: new Map<string, ItemStatus>(progress.map((p) => [p.itemId, p.status])),
     notes: new Map(notes.map((n) => [n.itemId, n.body])),
+    review: {
+      cards: new Map(cards.map((c) => [c.itemId, c.lastReview.toISOString()])),
+      logs: new Set(logs.map((l) => reviewLogKey({ ...l, reviewedAt: l.reviewedAt.toISOString() }))),
+    },
     attempts: attempts.map((a) => ({ id: a.id, record: recordOf(a) })),
   };
 }
@@ -58,7 +66,7 @@ async function plan(userId: string, text: string, mode: "merge" | "replace", tod
   return {
     ok: true as const,
     file: parsed.file,
-    plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex),
+    plan: planImport(parsed.file, mode, state.statuses, state.notes, itemIndex, state.review),
     attempts,
   };
 }
@@ -113,12 +121,15 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
   const today = dayKey(await requestNow(), user.timeZone);
   const result = await plan(user.id, input.text, input.mode, today);
   if (!result.ok) return fail("invalid", result.message);
-  const { statusChanges, notesSet, notesDeleted } = result.plan;
+  const { statusChanges, notesSet, notesDeleted, reviewCards, reviewLogs } = result.plan;
   const { add, removeIds } = result.attempts;
+  // Items the import marks done become review cards as if ticked now (ADR 029).
+  const firstCard = JSON.stringify(firstCardParams(await requestNow()));
   try {
     await db.$transaction(
       async (tx) => {
         if (add.length > 0 || removeIds.length > 0) {
+          // Attempts: under a lock on the user's row, the cap checked inside it (ADR 028).
           await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
           await tx.examAttempt.deleteMany({ where: { userId: user.id, id: { in: removeIds } } });
           const count = await tx.examAttempt.count({ where: { userId: user.id } });
@@ -148,7 +159,7 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
           });
         }
         for (const c of statusChanges) {
-          await tx.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus")`;
+          await tx.$queryRaw`SELECT changed FROM set_item_status(${user.id}::uuid, ${c.itemId}, ${c.to}::"ItemStatus", ${c.to === "done" ? firstCard : null}::jsonb)`;
         }
         for (const n of notesSet) {
           await tx.itemNote.upsert({
@@ -158,6 +169,28 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
           });
         }
         await tx.itemNote.deleteMany({ where: { userId: user.id, itemId: { in: notesDeleted } } });
+        // After the status changes: a card of the file replaces the one a tick just created.
+        await tx.$executeRaw`
+          INSERT INTO "ReviewCard" ("userId", "itemId", state, "dueOn", stability, difficulty, "scheduledDays",
+                                    "learningSteps", reps, lapses, "lastReview", "createdAt", "updatedAt")
+          SELECT ${user.id}::uuid, c."itemId", c.state, c."dueOn", c.stability, c.difficulty, c."scheduledDays",
+                 c."learningSteps", c.reps, c.lapses, c."lastReview" AT TIME ZONE 'UTC', now(), now()
+            FROM json_to_recordset(${JSON.stringify(reviewCards)}::json) AS c("itemId" text, state int, "dueOn" date,
+                 stability float8, difficulty float8, "scheduledDays" int, "learningSteps" int, reps int, lapses int,
+                 "lastReview" timestamptz)
+          ON CONFLICT ("userId", "itemId") DO UPDATE SET
+            state = EXCLUDED.state, "dueOn" = EXCLUDED."dueOn", stability = EXCLUDED.stability,
+            difficulty = EXCLUDED.difficulty, "scheduledDays" = EXCLUDED."scheduledDays",
+            "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+            "lastReview" = EXCLUDED."lastReview", "updatedAt" = now()`;
+        await tx.$executeRaw`
+          INSERT INTO "ReviewLog" ("userId", "itemId", rating, "reviewedAt", state, "dueOn", "elapsedDays",
+                                   "scheduledDays", stability, difficulty)
+          SELECT ${user.id}::uuid, l."itemId", l.rating::"ReviewRating", l."reviewedAt" AT TIME ZONE 'UTC', l.state,
+                 l."dueOn", l."elapsedDays", l."scheduledDays", l.stability, l.difficulty
+            FROM json_to_recordset(${JSON.stringify(reviewLogs)}::json) AS l("itemId" text, rating text,
+                 "reviewedAt" timestamptz, state int, "dueOn" date, "elapsedDays" int, "scheduledDays" int,
+                 stability float8, difficulty float8)`;
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
@@ -166,13 +199,25 @@ export const applyImport = authedAction(importSchema, async (input, { user }) =>
     throw error;
   }
   revalidatePath("/", "layout");
-  const noteChanges = notesSet.length + notesDeleted.length;
+  const notes = notesSet.length + notesDeleted.length;
+  const reviews = reviewCards.length
+    ? `, ${reviewCards.length} review card${reviewCards.length === 1 ? "" : "s"} and ${reviewLogs.length} past review${reviewLogs.length === 1 ? "" : "s"}`
+    : reviewLogs.length
+      ? `, ${reviewLogs.length} past review${reviewLogs.length === 1 ? "" : "s"}`
+      : "";
   const attemptChanges = add.length + removeIds.length;
+  const attemptsText = attemptChanges
+    ? `, ${plural(add.length, "practice attempt")} added, ${removeIds.length} removed`
+    : "";
   return ok(
-    { changed: statusChanges.length, notes: noteChanges, attempts: attemptChanges },
-    `Imported: ${plural(statusChanges.length, "status change")}, ${plural(noteChanges, "note change")}${
-      attemptChanges ? `, ${plural(add.length, "practice attempt")} added, ${removeIds.length} removed` : ""
-    }.`,
+    {
+      changed: statusChanges.length,
+      notes,
+      reviewCards: reviewCards.length,
+      reviewLogs: reviewLogs.length,
+      attempts: attemptChanges,
+    },
+    `Imported: ${statusChanges.length} status change${statusChanges.length === 1 ? "" : "s"}, ${notes} note change${notes === 1 ? "" : "s"}${reviews}${attemptsText}.`,
   );
 });
 

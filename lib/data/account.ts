@@ -16,6 +16,7 @@ export async function getAccountExport(userId: string) {
       name: true,
       timeZone: true,
       shareSlug: true,
+      reviewRetention: true,
       createdAt: true,
       updatedAt: true,
       accounts: { select: { provider: true, providerAccountId: true, type: true } },
@@ -66,6 +67,37 @@ export async function getAccountExport(userId: string) {
       pins: { select: { itemId: true, week: true, createdAt: true }, orderBy: { itemId: "asc" } },
       weekHours: { select: { week: true, hours: true }, orderBy: { week: "asc" } },
       calendar: { select: { token: true, createdAt: true } },
+      reviewCards: {
+        select: {
+          itemId: true,
+          state: true,
+          dueOn: true,
+          stability: true,
+          difficulty: true,
+          scheduledDays: true,
+          learningSteps: true,
+          reps: true,
+          lapses: true,
+          lastReview: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+        orderBy: { itemId: "asc" },
+      },
+      reviewLogs: {
+        select: {
+          itemId: true,
+          rating: true,
+          reviewedAt: true,
+          state: true,
+          dueOn: true,
+          elapsedDays: true,
+          scheduledDays: true,
+          stability: true,
+          difficulty: true,
+        },
+        orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      },
     },
   });
   if (!user) return null;
@@ -82,6 +114,8 @@ export async function getAccountExport(userId: string) {
       // The schedule's stored choices (the schedule itself is derived, never stored).
       pins: user.pins.map((p) => ({ ...p, week: p.week.toISOString().slice(0, 10) })),
       weekHours: user.weekHours.map((w) => ({ ...w, week: w.week.toISOString().slice(0, 10) })),
+      reviewCards: user.reviewCards.map((c) => ({ ...c, dueOn: c.dueOn.toISOString().slice(0, 10) })),
+      reviewLogs: user.reviewLogs.map((l) => ({ ...l, dueOn: l.dueOn.toISOString().slice(0, 10) })),
     },
   };
 }

@@ -3,6 +3,10 @@ import "server-only";
 import type { ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { DashboardInput } from "@/lib/progress/dashboard";
+import { dayKey } from "@/lib/progress/days";
+import type { ReviewRating } from "@/lib/review/ratings";
+
+import { cardFromTuple, type CardTuple } from "./review";
 
 import { attemptsSubquery, toAttempt, type AttemptJson } from "./practice";
 
@@ -17,6 +21,12 @@ interface Row {
   done_on: Record<string, string>;
   pins: Record<string, string>;
   week_hours: Record<string, number>;
+  review_due: number;
+  retention: number | null;
+  review_next: string | null;
+  review_cards: CardTuple[];
+  review_days: Record<string, number>;
+  recent_reviews: [string, ReviewRating, string][];
 }
 
 /** Days of recent status changes handed over with the rest. */
@@ -42,6 +52,7 @@ export async function getDashboardInput(
 ): Promise<Omit<DashboardInput, "now">> {
   // A day of slack: the pure functions trim the window to local days.
   const windowStart = new Date(now.getTime() - (RECENT_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
+  const today = dayKey(now, timeZone);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
@@ -70,7 +81,25 @@ export async function getDashboardInput(
       (SELECT coalesce(json_object_agg(s."itemId", to_char(s.week, 'YYYY-MM-DD')), '{}'::json)
          FROM "SchedulePin" s WHERE s."userId" = ${userId}::uuid) AS pins,
       (SELECT coalesce(json_object_agg(to_char(w.week, 'YYYY-MM-DD'), w.hours), '{}'::json)
-         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours`;
+         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours,
+
+      -- Spaced review (ADR 029): due count, next due day, the cards (expected recall on
+      -- exam day), reviews per local day (streak, heatmap) and the latest five reviews.
+      (SELECT count(*)::int FROM "ReviewCard" c
+        WHERE c."userId" = ${userId}::uuid AND c."dueOn" <= ${today}::date) AS review_due,
+      (SELECT to_char(min(c."dueOn"), 'YYYY-MM-DD') FROM "ReviewCard" c
+        WHERE c."userId" = ${userId}::uuid AND c."dueOn" > ${today}::date) AS review_next,
+      (SELECT coalesce(json_agg(json_build_array(c."itemId", c.state, to_char(c."dueOn", 'YYYY-MM-DD'),
+                c.stability, c.difficulty, c."scheduledDays", c."learningSteps", c.reps, c.lapses,
+                c."lastReview")), '[]'::json)
+         FROM "ReviewCard" c WHERE c."userId" = ${userId}::uuid) AS review_cards,
+      (SELECT coalesce(json_object_agg(d.day, d.n), '{}'::json) FROM (
+          SELECT to_char((l."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+            FROM "ReviewLog" l WHERE l."userId" = ${userId}::uuid
+           GROUP BY 1) d) AS review_days,
+      (SELECT coalesce(json_agg(json_build_array(v."itemId", v.rating, v."reviewedAt") ORDER BY v."reviewedAt" DESC, v.id DESC), '[]'::json)
+         FROM (SELECT "itemId", rating, "reviewedAt", id FROM "ReviewLog"
+                WHERE "userId" = ${userId}::uuid ORDER BY "reviewedAt" DESC, id DESC LIMIT 5) v) AS recent_reviews`;
   const row = rows[0];
   const toEvent = ([itemId, from, to, at]: [string, ItemStatus, ItemStatus, string]) => ({
     itemId,
@@ -92,5 +121,13 @@ export async function getDashboardInput(
     doneOn: new Map(Object.entries(row?.done_on ?? {})),
     pins: new Map(Object.entries(row?.pins ?? {})),
     weekHours: new Map(Object.entries(row?.week_hours ?? {})),
+    review: {
+      retention: row?.retention ?? 90,
+      due: row?.review_due ?? 0,
+      next: row?.review_next ?? null,
+      cards: new Map((row?.review_cards ?? []).map((tuple) => [tuple[0], cardFromTuple(tuple)])),
+      days: new Map(Object.entries(row?.review_days ?? {})),
+      recent: (row?.recent_reviews ?? []).map(([itemId, rating, at]) => ({ itemId, rating, at: utc(at) })),
+    },
   };
 }

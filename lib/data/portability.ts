@@ -4,7 +4,13 @@ import { items, steps, tipGroups, versionsForPlan } from "@/lib/curriculum";
 import { db } from "@/lib/db";
 import { dayKey } from "@/lib/progress/days";
 import { exportAttempts, type ExportAttempt } from "@/lib/portability/attempts";
-import { exportItems, sectionLabel, type ExportExam, type ExportItem } from "@/lib/portability/progress-file";
+import {
+  exportItems,
+  sectionLabel,
+  type ExportExam,
+  type ExportItem,
+  type ExportReview,
+} from "@/lib/portability/progress-file";
 import type { AttemptWithNotes } from "@/lib/data/practice";
 
 import { getEnrollments } from "./plan";
@@ -16,6 +22,8 @@ export interface ProgressExport {
   /** The exam version each exam of the plan follows (recorded in the file). */
   exams: ExportExam[];
   items: ExportItem[];
+  /** Review cards and the review log (ADR 029). */
+  review: ExportReview;
   /** Practice attempts and exam results, oldest first, with notes (the owner's own file). */
   attempts: ExportAttempt[];
 }
@@ -62,15 +70,19 @@ export async function getProgressExport(
   now: Date,
   timeZone: string,
 ): Promise<ProgressExport> {
-  const [enrollments, progress, notes, attempts] = await Promise.all([
+  const [enrollments, progress, notes, user, cards, logs, attempts] = await Promise.all([
     getEnrollments(userId),
     db.itemProgress.findMany({
       where: { userId },
       select: { itemId: true, status: true, createdAt: true, updatedAt: true },
     }),
     db.itemNote.findMany({ where: { userId }, select: { itemId: true, body: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { reviewRetention: true } }),
+    db.reviewCard.findMany({ where: { userId }, orderBy: { itemId: "asc" } }),
+    db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
     getAttemptsWithNotes(userId),
   ]);
+  const day = (date: Date) => date.toISOString().slice(0, 10);
   const versions = versionsForPlan(enrollments, dayKey(now, timeZone));
   return {
     exams: enrollments.map((e, i) => ({
@@ -85,6 +97,32 @@ export async function getProgressExport(
       (item) => sectionLabel(item, stepTitles, tipTitles),
       versions,
     ),
+    review: {
+      retention: user?.reviewRetention ?? 90,
+      cards: cards.map((c) => ({
+        itemId: c.itemId,
+        state: c.state,
+        dueOn: day(c.dueOn),
+        stability: c.stability,
+        difficulty: c.difficulty,
+        scheduledDays: c.scheduledDays,
+        learningSteps: c.learningSteps,
+        reps: c.reps,
+        lapses: c.lapses,
+        lastReview: c.lastReview.toISOString(),
+      })),
+      logs: logs.map((l) => ({
+        itemId: l.itemId,
+        rating: l.rating,
+        reviewedAt: l.reviewedAt.toISOString(),
+        state: l.state,
+        dueOn: day(l.dueOn),
+        elapsedDays: l.elapsedDays,
+        scheduledDays: l.scheduledDays,
+        stability: l.stability,
+        difficulty: l.difficulty,
+      })),
+    },
     attempts: exportAttempts(attempts),
   };
 }

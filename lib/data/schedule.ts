@@ -4,12 +4,16 @@ import type { CertId, ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { PlanRows } from "@/lib/schedule";
 
+import { cardFromTuple, type CardTuple } from "./review";
+
 interface Row {
   enrollments: { cert: CertId; position: number; targetDate: string | null; weeklyHours: number | null }[];
   statuses: Record<string, ItemStatus>;
   done_on: Record<string, string>;
   pins: Record<string, string>;
   week_hours: Record<string, number>;
+  review_cards: CardTuple[];
+  retention: number | null;
 }
 
 /**
@@ -33,7 +37,12 @@ export async function getScheduleRows(userId: string, timeZone: string): Promise
       (SELECT coalesce(json_object_agg(s."itemId", to_char(s.week, 'YYYY-MM-DD')), '{}'::json)
          FROM "SchedulePin" s WHERE s."userId" = ${userId}::uuid) AS pins,
       (SELECT coalesce(json_object_agg(to_char(w.week, 'YYYY-MM-DD'), w.hours), '{}'::json)
-         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours`;
+         FROM "WeekHours" w WHERE w."userId" = ${userId}::uuid) AS week_hours,
+      (SELECT coalesce(json_agg(json_build_array(c."itemId", c.state, to_char(c."dueOn", 'YYYY-MM-DD'),
+                c.stability, c.difficulty, c."scheduledDays", c."learningSteps", c.reps, c.lapses,
+                c."lastReview")), '[]'::json)
+         FROM "ReviewCard" c WHERE c."userId" = ${userId}::uuid) AS review_cards,
+      (SELECT u."reviewRetention" FROM "User" u WHERE u.id = ${userId}::uuid) AS retention`;
   return toPlanRows(rows[0]);
 }
 
@@ -45,6 +54,10 @@ function toPlanRows(row: Partial<Row> | undefined): PlanRows {
     doneOn: new Map(Object.entries(row?.done_on ?? {})),
     pins: new Map(Object.entries(row?.pins ?? {})),
     weekHours: new Map(Object.entries(row?.week_hours ?? {})),
+    review: {
+      cards: (row?.review_cards ?? []).map(cardFromTuple),
+      retention: row?.retention ?? 90,
+    },
   };
 }
 

@@ -210,3 +210,113 @@ describe("planning an import", () => {
     expect(plan.notesDeleted).toEqual(["c"]);
   });
 });
+
+describe("review cards and the review log in the file", () => {
+  const known = new Map(items.map((i) => [i.id, { title: i.title }]));
+  const card = (itemId: string, lastReview: string) => ({
+    itemId,
+    state: 2,
+    dueOn: "2026-12-17",
+    stability: 13.82690327,
+    difficulty: 2.1,
+    scheduledDays: 14,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    lastReview,
+  });
+  const log = (itemId: string, reviewedAt: string) => ({
+    itemId,
+    rating: "good" as const,
+    reviewedAt,
+    state: 2,
+    dueOn: "2026-12-03",
+    elapsedDays: 3,
+    scheduledDays: 14,
+    stability: 13.82690327,
+    difficulty: 2.1,
+  });
+  const file = (review: unknown) =>
+    parseProgressFile(
+      JSON.stringify({
+        format: PROGRESS_FORMAT,
+        items: [
+          { id: "a", status: "done" },
+          { id: "b", status: "skipped" },
+        ],
+        review,
+      }),
+    );
+
+  it("are written to the JSON export and read back", () => {
+    const review = {
+      retention: 90,
+      cards: [card("a", "2026-12-03T12:00:00.000Z")],
+      logs: [log("a", "2026-12-03T12:00:00.000Z")],
+    };
+    const json = toJsonExport([], t0, [], review);
+    expect(json.review).toEqual(review);
+    const parsed = parseProgressFile(JSON.stringify(json));
+    expect(parsed.ok && parsed.file.review).toEqual(review);
+  });
+
+  it("are optional: a file from before spaced review still imports", () => {
+    const parsed = file(undefined);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const plan = planImport(parsed.file, "merge", new Map(), new Map(), known);
+    expect(plan.reviewCards).toEqual([]);
+    expect(plan.reviewLogs).toEqual([]);
+  });
+
+  it("refuse a file whose card or review is malformed, with a sentence", () => {
+    expect(file({ cards: [{ ...card("a", "soon"), stability: 2 }], logs: [] })).toEqual({
+      ok: false,
+      message:
+        "The file has a review card with an invalid date (at review.cards.0.lastReview). Nothing was changed.",
+    });
+    expect(
+      file({ cards: [], logs: [{ ...log("a", "2026-12-03T12:00:00Z"), rating: "perfect" }] }),
+    ).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("has a review with an unknown rating"),
+    });
+  });
+
+  it("sets cards only for items done after the import; merge keeps the more recent card", () => {
+    const parsed = file({
+      cards: [
+        card("a", "2026-12-03T12:00:00Z"),
+        card("b", "2026-12-03T12:00:00Z"),
+        card("zz", "2026-12-03T12:00:00Z"),
+      ],
+      logs: [],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    // "a" becomes done (no card yet): the file's card; "b" is skipped: none; "zz" is unknown.
+    expect(
+      planImport(parsed.file, "merge", new Map(), new Map(), known).reviewCards.map((c) => c.itemId),
+    ).toEqual(["a"]);
+    const mineNewer = { cards: new Map([["a", "2026-12-10T00:00:00.000Z"]]), logs: new Set<string>() };
+    const done = new Map([["a", "done" as const]]);
+    expect(planImport(parsed.file, "merge", done, new Map(), known, mineNewer).reviewCards).toEqual([]);
+    expect(
+      planImport(parsed.file, "replace", done, new Map(), known, mineNewer).reviewCards.map((c) => c.itemId),
+    ).toEqual(["a"]);
+  });
+
+  it("adds only the reviews the log does not have yet", () => {
+    const parsed = file({
+      cards: [],
+      logs: [
+        log("a", "2026-12-03T12:00:00Z"),
+        log("a", "2026-12-17T08:00:00.000Z"),
+        log("zz", "2026-12-03T12:00:00Z"),
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const current = { cards: new Map(), logs: new Set(["a|2026-12-03T12:00:00.000Z|good"]) };
+    const plan = planImport(parsed.file, "replace", new Map(), new Map(), known, current);
+    expect(plan.reviewLogs.map((l) => l.reviewedAt)).toEqual(["2026-12-17T08:00:00.000Z"]);
+  });
+});

@@ -131,10 +131,45 @@ export function toCsv(rows: readonly ExportItem[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
+/** A review card as exported (ADR 029): its FSRS state and due day. */
+export interface ExportReviewCard {
+  itemId: string;
+  state: number;
+  dueOn: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: string;
+}
+
+/** One rating of the review log, as exported. */
+export interface ExportReviewLog {
+  itemId: string;
+  rating: "again" | "hard" | "good" | "easy";
+  reviewedAt: string;
+  state: number;
+  dueOn: string;
+  elapsedDays: number;
+  scheduledDays: number;
+  stability: number;
+  difficulty: number;
+}
+
+export interface ExportReview {
+  /** Desired retention in percent, for the record (an import keeps the importer's own). */
+  retention: number;
+  cards: ExportReviewCard[];
+  logs: ExportReviewLog[];
+}
+
 export function toJsonExport(
   rows: readonly ExportItem[],
   exportedAt: Date,
   exams: readonly ExportExam[] = [],
+  review?: ExportReview,
   attempts?: readonly ExportAttempt[],
 ) {
   return {
@@ -142,9 +177,38 @@ export function toJsonExport(
     exportedAt: exportedAt.toISOString(),
     exams,
     items: rows,
+    ...(review ? { review } : {}),
     ...(attempts ? { attempts } : {}),
   };
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const count = (max: number) => z.number().int().min(0).max(max);
+
+const reviewCardSchema = z.object({
+  itemId: z.string().min(1).max(100),
+  state: count(3),
+  dueOn: z.string().regex(DAY, "has a review card with an invalid due day"),
+  stability: z.number().positive().max(1_000_000),
+  difficulty: z.number().min(1).max(10),
+  scheduledDays: count(1_000_000),
+  learningSteps: count(1_000),
+  reps: count(1_000_000),
+  lapses: count(1_000_000),
+  lastReview: z.iso.datetime({ offset: true, error: "has a review card with an invalid date" }),
+});
+
+const reviewLogSchema = z.object({
+  itemId: z.string().min(1).max(100),
+  rating: z.enum(["again", "hard", "good", "easy"], { error: "has a review with an unknown rating" }),
+  reviewedAt: z.iso.datetime({ offset: true, error: "has a review with an invalid date" }),
+  state: count(3),
+  dueOn: z.string().regex(DAY, "has a review with an invalid due day"),
+  elapsedDays: count(1_000_000),
+  scheduledDays: count(1_000_000),
+  stability: z.number().positive().max(1_000_000),
+  difficulty: z.number().min(1).max(10),
+});
 
 const importItemSchema = z.object({
   id: z.string().min(1).max(100),
@@ -172,6 +236,14 @@ export const progressFileSchema = z.object({
     .max(CERT_IDS.length, "lists too many exams")
     .optional(),
   items: z.array(importItemSchema).max(2_000, "has too many items"),
+  /** Absent in files exported before spaced review: still accepted. */
+  review: z
+    .object({
+      retention: z.number().optional(),
+      cards: z.array(reviewCardSchema).max(2_000, "has too many review cards"),
+      logs: z.array(reviewLogSchema).max(20_000, "has too many reviews"),
+    })
+    .optional(),
   /** Practice attempts and exam results; absent in files exported before they existed: still accepted. */
   attempts: z.array(attemptFileSchema).max(MAX_ATTEMPTS, "has too many attempts").optional(),
 });
@@ -225,6 +297,22 @@ export interface ImportPlan {
   notesDeleted: string[];
   unknownItems: string[];
   unchanged: number;
+  /** Review cards the file sets (only for items done after the import). */
+  reviewCards: ExportReviewCard[];
+  /** Reviews of the file not in the log yet (the log is append-only: nothing is removed). */
+  reviewLogs: ExportReviewLog[];
+}
+
+/** What the importer already has of spaced review. */
+export interface CurrentReview {
+  /** Item id → the instant of the card's last review (ISO). */
+  cards: ReadonlyMap<string, string>;
+  /** Keys of logged reviews: `${itemId}|${reviewedAt ISO}|${rating}`. */
+  logs: ReadonlySet<string>;
+}
+
+export function reviewLogKey(log: Pick<ExportReviewLog, "itemId" | "reviewedAt" | "rating">): string {
+  return `${log.itemId}|${new Date(log.reviewedAt).toISOString()}|${log.rating}`;
 }
 
 /**
@@ -239,6 +327,7 @@ export function planImport(
   current: ReadonlyMap<string, ItemStatus>,
   currentNotes: ReadonlyMap<string, string>,
   known: ReadonlyMap<string, { title: string }>,
+  currentReview: CurrentReview = { cards: new Map(), logs: new Set() },
 ): ImportPlan {
   const plan: ImportPlan = {
     statusChanges: [],
@@ -246,6 +335,8 @@ export function planImport(
     notesDeleted: [],
     unknownItems: [],
     unchanged: 0,
+    reviewCards: [],
+    reviewLogs: [],
   };
   const inFile = new Set<string>();
   for (const entry of file.items) {
@@ -274,6 +365,32 @@ export function planImport(
     for (const itemId of currentNotes.keys()) {
       if (!inFile.has(itemId) && !plan.notesDeleted.includes(itemId)) plan.notesDeleted.push(itemId);
     }
+  }
+
+  // Spaced review: a card only for an item that is done once the import is applied. Merge
+  // keeps the more recently reviewed card; replace takes the file's.
+  const finalStatus = new Map(current);
+  for (const change of plan.statusChanges) finalStatus.set(change.itemId, change.to);
+  const seenCards = new Set<string>();
+  for (const card of file.review?.cards ?? []) {
+    if (!known.has(card.itemId) || seenCards.has(card.itemId)) continue;
+    seenCards.add(card.itemId);
+    if (finalStatus.get(card.itemId) !== "done") continue;
+    // Without a card of mine (the item becomes done now, or has none), the file's is taken.
+    const mine = currentReview.cards.get(card.itemId);
+    const take =
+      mine === undefined ||
+      (mode === "merge"
+        ? Date.parse(card.lastReview) > Date.parse(mine)
+        : Date.parse(card.lastReview) !== Date.parse(mine));
+    if (take) plan.reviewCards.push(card);
+  }
+  const seenLogs = new Set(currentReview.logs);
+  for (const log of file.review?.logs ?? []) {
+    const key = reviewLogKey(log);
+    if (!known.has(log.itemId) || seenLogs.has(key)) continue;
+    seenLogs.add(key);
+    plan.reviewLogs.push(log);
   }
   return plan;
 }

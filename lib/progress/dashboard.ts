@@ -10,6 +10,9 @@ import { buildPracticeCard, type PracticeCard } from "../readiness/card";
 import type { Attempt } from "../readiness/types";
 
 import { isAfterExam, planSchedule, type Schedule, type Shortfall } from "../schedule";
+import type { CardState } from "../review/fsrs";
+import type { ReviewRating } from "../review/ratings";
+import { expectedRecall } from "../review/recall";
 
 import { dayKey, dayNumber } from "./days";
 import { heatmapFromDays, type HeatmapWeek } from "./heatmap";
@@ -52,7 +55,30 @@ export interface DashboardInput {
   pins?: ReadonlyMap<string, string>;
   /** Monday → hours the user set for that week. */
   weekHours?: ReadonlyMap<string, number>;
+  /** Spaced review (absent: no review data, as in fixtures that predate it). */
+  review?: ReviewInput;
 }
+
+export interface ReviewInput {
+  /** Desired retention in percent (the user's setting). */
+  retention: number;
+  /** Cards due today or earlier. */
+  due: number;
+  /** The first day after today with a card due. */
+  next: string | null;
+  /** Item id → its card. */
+  cards: ReadonlyMap<string, CardState>;
+  /** Local day → ratings that day. */
+  days: ReadonlyMap<string, number>;
+  /** The latest ratings, newest first. */
+  recent: readonly { itemId: string; rating: ReviewRating; at: Date }[];
+}
+
+/** Expected recall on exam day, or why there is none. */
+export type RecallOnExamDay =
+  | { kind: "expected"; day: string; percent: number; cards: number }
+  | { kind: "no-exam-date" }
+  | { kind: "exam-passed" };
 
 export interface Curriculum {
   items: readonly Item[];
@@ -73,6 +99,8 @@ export interface ExamCard {
   progress: Progress;
   steps: { id: LearningStep["id"]; number: number; title: string; progress: Progress }[];
   readiness: Readiness;
+  /** Readiness with each done item counting its FSRS recall on exam day (lib/review/recall.ts). */
+  recall: RecallOnExamDay;
   nextUp: { id: string; title: string; status: ItemStatus }[];
   pace: Pace | null;
   /** Items done here that also count for the other exam. */
@@ -111,6 +139,12 @@ export interface Dashboard {
   skills: SkillCoverage[];
   recent: { itemId: string; title: string; from: ItemStatus; to: ItemStatus; at: Date }[];
   totalDone: number;
+  reviews: {
+    due: number;
+    next: string | null;
+    /** The latest ratings, newest first, shown apart from the status changes. */
+    recent: { itemId: string; title: string; rating: ReviewRating; at: Date }[];
+  };
 }
 
 /** Every figure on the dashboard, from one user's rows. Pure: no I/O, no clock. */
@@ -129,6 +163,9 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       doneOn,
       pins: input.pins ?? new Map(),
       weekHours: input.weekHours ?? new Map(),
+      review: input.review
+        ? { cards: [...input.review.cards.values()], retention: input.review.retention }
+        : undefined,
     },
     input.now,
     input.timeZone,
@@ -178,6 +215,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
         progress: stepProgress(itemsOfStep(certItems, step.id), statuses),
       })),
       readiness: coverage,
+      recall: recallOnExamDay(certItems, statuses, version.domains, input, enrollment.targetDate, today),
       nextUp: scheduledNextUp(schedule, cert, byId, certItems, statuses).map((item) => ({
         id: item.id,
         title: item.title,
@@ -205,8 +243,15 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     };
   });
 
+  // Study activity: ticks and reviews both count for the streak and the heatmap.
   const dayNumbers = new Map<number, number>();
   for (const [day, count] of input.doneDays) dayNumbers.set(dayNumber(day), count);
+  const reviewDays = new Map<number, number>();
+  for (const [day, count] of input.review?.days ?? []) {
+    const n = dayNumber(day);
+    reviewDays.set(n, count);
+    dayNumbers.set(n, (dayNumbers.get(n) ?? 0) + count);
+  }
 
   const enrolledVersions = [...versions.values()];
   const relevant = enrolledVersions.length
@@ -218,7 +263,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
     thisWeek: thisWeekOf(schedule, byId),
     enrolledBoth: enrolledCerts.length === 2,
     streaks: streaksFromDays(new Set(dayNumbers.keys()), input.timeZone, input.now),
-    heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16),
+    heatmap: heatmapFromDays(dayNumbers, input.timeZone, input.now, 16, reviewDays),
     skills: skillsCoverage(relevant, statuses, curriculum.skillAreas),
     recent: recentActivity(input.recent, 10).map((event) => ({
       itemId: event.itemId,
@@ -228,6 +273,14 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       at: event.at,
     })),
     totalDone: [...statuses.values()].filter((s) => s === "done").length,
+    reviews: {
+      due: input.review?.due ?? 0,
+      next: input.review?.next ?? null,
+      recent: (input.review?.recent ?? []).map((r) => ({
+        ...r,
+        title: byId.get(r.itemId)?.title ?? "A retired checklist item",
+      })),
+    },
   };
 }
 
@@ -285,4 +338,26 @@ function thisWeekOf(schedule: Schedule, byId: ReadonlyMap<string, Item>): ThisWe
     ),
     planned: schedule.exams.some((plan) => plan.state === "scheduled"),
   };
+}
+
+/** Expected recall of an exam's done items on its exam day (lib/review), weighted by its domains. */
+function recallOnExamDay(
+  items: readonly Item[],
+  statuses: ReadonlyMap<string, ItemStatus>,
+  domains: Parameters<typeof expectedRecall>[2],
+  input: DashboardInput,
+  examDate: string | null,
+  today: string,
+): RecallOnExamDay {
+  if (!examDate) return { kind: "no-exam-date" };
+  if (examDate < today) return { kind: "exam-passed" };
+  const recall = expectedRecall(
+    items,
+    statuses,
+    domains,
+    input.review?.cards ?? new Map(),
+    examDate,
+    input.timeZone,
+  );
+  return { kind: "expected", day: recall.day, percent: recall.percent, cards: recall.cards };
 }

@@ -5,8 +5,10 @@ export type HeatmapLevel = 0 | 1 | 2 | 3 | 4;
 export interface HeatmapDay {
   /** Local calendar date, "YYYY-MM-DD". */
   date: string;
-  /** Events with `to === "done"` on that day (0 for future days). */
+  /** Events with `to === "done"` on that day, reviews included (0 for future days). */
   count: number;
+  /** Of `count`, the reviews (spaced review ratings); absent when reviews are not counted. */
+  reviews?: number;
   level: HeatmapLevel;
   /** After today (the rest of the current week). */
   future: boolean;
@@ -16,7 +18,7 @@ export interface HeatmapDay {
 export type HeatmapWeek = HeatmapDay[];
 
 /**
- * Level thresholds, by the number of items marked done that day:
+ * Level thresholds, by the number of items marked done (and reviews) that day:
  * 0 → 0, 1 → 1, 2–3 → 2, 4–5 → 3, 6 or more → 4. Fixed (not relative to the
  * busiest day), so a colour means the same thing week to week.
  */
@@ -40,10 +42,10 @@ export interface HeatmapLegendEntry {
 /** Label text per level, matching {@link heatmapLevel}. */
 export const heatmapLegend: readonly HeatmapLegendEntry[] = [
   { level: 0, min: 0, max: 0, label: "No items done" },
-  { level: 1, min: 1, max: 1, label: "1 item done" },
-  { level: 2, min: 2, max: 3, label: "2–3 items done" },
-  { level: 3, min: 4, max: 5, label: "4–5 items done" },
-  { level: 4, min: 6, max: null, label: "6 or more items done" },
+  { level: 1, min: 1, max: 1, label: "1 item done or reviewed" },
+  { level: 2, min: 2, max: 3, label: "2–3 items done or reviewed" },
+  { level: 3, min: 4, max: 5, label: "4–5 items done or reviewed" },
+  { level: 4, min: 6, max: null, label: "6 or more items done or reviewed" },
 ];
 
 /**
@@ -61,6 +63,8 @@ export function heatmapFromDays(
   timeZone: string,
   now: Date,
   weeks = 16,
+  /** Of each day's count, how many were reviews (for the labels). */
+  reviewCounts?: ReadonlyMap<number, number>,
 ): HeatmapWeek[] {
   if (!Number.isInteger(weeks) || weeks < 1) {
     throw new RangeError(`heatmap: weeks must be a positive integer, got ${weeks}`);
@@ -80,7 +84,14 @@ export function heatmapFromDays(
     for (let offset = 0; offset < 7; offset += 1) {
       const day = monday + offset;
       const count = counts.get(day) ?? 0;
-      week.push({ date: keyFromDayNumber(day), count, level: heatmapLevel(count), future: day > today });
+      const entry: HeatmapDay = {
+        date: keyFromDayNumber(day),
+        count,
+        level: heatmapLevel(count),
+        future: day > today,
+      };
+      if (reviewCounts) entry.reviews = day > today ? 0 : Math.min(count, reviewCounts.get(day) ?? 0);
+      week.push(entry);
     }
     columns.push(week);
   }
@@ -97,13 +108,19 @@ export interface CompactHeatmap {
   weeks: number;
   /** Items done per day from `first`, up to and including today (trailing zeros dropped). */
   counts: number[];
+  /** Of those, reviews per day, when there are any (trailing zeros dropped). */
+  reviews?: number[];
 }
 
 export function compactHeatmap(weeks: readonly HeatmapWeek[]): CompactHeatmap {
   const days = weeks.flat();
   const counts = days.filter((day) => !day.future).map((day) => day.count);
   while (counts.length > 0 && counts[counts.length - 1] === 0) counts.pop();
-  return { first: days[0]?.date ?? "1970-01-05", weeks: weeks.length, counts };
+  const compact: CompactHeatmap = { first: days[0]?.date ?? "1970-01-05", weeks: weeks.length, counts };
+  const reviews = days.filter((day) => !day.future).map((day) => day.reviews ?? 0);
+  while (reviews.length > 0 && reviews[reviews.length - 1] === 0) reviews.pop();
+  if (reviews.length > 0) compact.reviews = reviews;
+  return compact;
 }
 
 /** The weeks of a {@link CompactHeatmap}, with days after `today` ("YYYY-MM-DD") marked future. */
@@ -117,7 +134,14 @@ export function expandHeatmap(compact: CompactHeatmap, today: string): HeatmapWe
       const index = week * 7 + offset;
       const future = first + index > last;
       const count = future ? 0 : (compact.counts[index] ?? 0);
-      days.push({ date: keyFromDayNumber(first + index), count, level: heatmapLevel(count), future });
+      const day: HeatmapDay = {
+        date: keyFromDayNumber(first + index),
+        count,
+        level: heatmapLevel(count),
+        future,
+      };
+      if (compact.reviews) day.reviews = future ? 0 : (compact.reviews[index] ?? 0);
+      days.push(day);
     }
     columns.push(days);
   }

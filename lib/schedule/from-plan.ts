@@ -1,7 +1,9 @@
 import { certifications, itemsForVersion } from "../curriculum";
 import type { CertId, ItemStatus } from "../curriculum/types";
 import { applicableVersion } from "../curriculum/versions";
-import { dayKey } from "../progress/days";
+import { dayKey, dayNumber, mondayIndex } from "../progress/days";
+import type { CardState } from "../review/fsrs";
+import { expectedReviewMinutesByWeek } from "../review/load";
 
 import { buildSchedule } from "./build";
 import type { Schedule, ScheduleExam, ScheduleInput } from "./types";
@@ -44,10 +46,35 @@ export interface PlanRows {
   pins: ReadonlyMap<string, string>;
   /** Monday → hours set for that week. */
   weekHours: ReadonlyMap<string, number>;
+  /** The user's review cards and desired retention: their expected review time is kept free each week. */
+  review?: { cards: readonly CardState[]; retention: number };
 }
 
 /** Inputs other features feed the schedule (weak domains of a failed exam; expected review time). */
 export type ScheduleExtras = Pick<ScheduleInput, "focusDomains" | "reservedMinutesByWeek">;
+
+/**
+ * Expected review minutes per week (lib/review), from this week to the week of the last exam
+ * date: what the schedule keeps free for reviewing what is already done (issue #15).
+ */
+function reviewMinutes(rows: PlanRows, today: string, timeZone: string): Map<string, number> | undefined {
+  if (!rows.review || rows.review.cards.length === 0) return undefined;
+  const lastExam = rows.enrollments.reduce<string | null>(
+    (last, e) => (e.targetDate && (!last || e.targetDate > last) ? e.targetDate : last),
+    null,
+  );
+  if (!lastExam || lastExam < today) return undefined;
+  const monday = (key: string) => dayNumber(key) - mondayIndex(dayNumber(key));
+  const weeks = (monday(lastExam) - monday(today)) / 7 + 1;
+  return expectedReviewMinutesByWeek({
+    cards: rows.review.cards,
+    timeZone,
+    today,
+    from: today,
+    weeks,
+    retention: rows.review.retention,
+  });
+}
 
 /** A user's schedule from their rows: one call for the pages, the dashboard and the calendar. */
 export function planSchedule(
@@ -56,14 +83,16 @@ export function planSchedule(
   timeZone: string,
   extras: ScheduleExtras = {},
 ): Schedule {
+  const today = dayKey(now, timeZone);
   return buildSchedule({
     now,
     timeZone,
-    exams: scheduleExams(rows.enrollments, dayKey(now, timeZone)),
+    exams: scheduleExams(rows.enrollments, today),
     statuses: rows.statuses,
     doneOn: rows.doneOn,
     pins: rows.pins,
     weekHours: rows.weekHours,
-    ...extras,
+    reservedMinutesByWeek: extras.reservedMinutesByWeek ?? reviewMinutes(rows, today, timeZone),
+    focusDomains: extras.focusDomains,
   });
 }

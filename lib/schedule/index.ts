@@ -2,4 +2,4 @@
 // user's stored rows, with the inputs other features feed it (`ScheduleExtras`).
 export * from "./types";
 export { findEntry, isAfterExam, mondayOf, planFor } from "./build";
-export { planSchedule, type PlanRows, type ScheduleExtras } from "./from-plan";
+export { planSchedule, type PlanRows } from "./from-plan";

@@ -278,6 +278,23 @@ export async function seedScale(
 }
 
 /**
+ * The first review card set_item_status() needs to mark an item done (ADR 029): what
+ * lib/review/fsrs.ts firstCardParams() sends, for scripts that call the function directly.
+ */
+export function firstCardJson(at = new Date()) {
+  return JSON.stringify({
+    at: at.toISOString(),
+    state: 2,
+    stability: 2.3065,
+    difficulty: 2.11810397,
+    reps: 1,
+    lapses: 0,
+    learningSteps: 0,
+    intervals: { 80: 8, 85: 4, 90: 3, 95: 3 },
+  });
+}
+
+/**
  * EXPLAIN ANALYZE of the dashboard statement (the text of lib/data/dashboard.ts) and,
  * through auto_explain, of the statements inside set_item_status (rolled back).
  */
@@ -325,8 +342,8 @@ export async function explain(url, { userId, timeZone, itemId }) {
       const top = text(
         (
           await c.query(
-            `EXPLAIN (ANALYZE, BUFFERS) SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus")`,
-            [userId, itemId, next],
+            `EXPLAIN (ANALYZE, BUFFERS) SELECT previous, changed FROM set_item_status($1::uuid, $2, $3::"ItemStatus", $4::jsonb)`,
+            [userId, itemId, next, next === "done" ? firstCardJson() : null],
           )
         ).rows,
       );

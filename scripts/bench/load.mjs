@@ -43,10 +43,11 @@ export async function httpRun({
   let bad = 0;
   let badSample = "";
   const request = { method, path: new URL(url).pathname + new URL(url).search, headers, body };
-  if (setupRequest) request.setupRequest = (req) => setupRequest(req);
+  // `context` is autocannon's per-connection object: a request and its response share it.
+  if (setupRequest) request.setupRequest = (req, context) => setupRequest(req, context);
   if (check) {
-    request.onResponse = (status, resBody) => {
-      if (status >= 200 && status < 300 && !check(status, resBody)) {
+    request.onResponse = (status, resBody, context) => {
+      if (status >= 200 && status < 300 && !check(status, resBody, context)) {
         bad++;
         badSample ||= String(resBody).slice(0, 300);
       }

@@ -184,6 +184,26 @@ test.describe("signed in", () => {
       await expectNoSeriousViolations(page, "/schedule (nothing to plan)");
     });
 
+    test("/review, with a card and once done, has no serious accessibility violations", async ({ page }) => {
+      await expect(page.locator("[data-hydrated]")).toBeAttached();
+      const first = itemsByStep("architect", "fundamentals")[0];
+      if (!first) throw new Error("The curriculum has no fundamentals items");
+      const saved = page.waitForResponse(
+        (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+      );
+      await page.getByRole("checkbox", { name: first.title, exact: true }).check();
+      expect((await saved).ok()).toBe(true);
+      // A ticked item is first due three days later: stand four days ahead.
+      await pinTime(page, new Date(Date.now() + 4 * 24 * 60 * 60 * 1000).toISOString());
+      await page.goto("/review");
+      await waitForHydration(page);
+      await expect(page.getByRole("button", { name: "Good", exact: true })).toBeVisible();
+      await expectNoSeriousViolations(page, "/review");
+      await page.keyboard.press("3");
+      await expect(page.getByRole("heading", { name: "All done for today" })).toBeVisible();
+      await expectNoSeriousViolations(page, "/review (all done)");
+    });
+
     test("/account has no serious accessibility violations", async ({ page }) => {
       await page.goto("/account");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -69,7 +69,11 @@ test("a candidate who enrolled before the cut-over keeps every tick and learns w
 }) => {
   await pinTime(page, "2026-11-20T12:00:00Z");
   await enrolInDeveloper(page, "2027-02-15");
+  const ticked = page.waitForResponse(
+    (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
+  );
   await page.getByRole("checkbox", { name: TICKED, exact: true }).check();
+  expect((await ticked).ok()).toBe(true);
   await expect(page.getByRole("checkbox", { name: TICKED, exact: true })).toBeChecked();
 
   await pinTime(page, "2026-12-02T09:00:00Z");

@@ -10,6 +10,7 @@ import { hasPassword } from "@/lib/data/account";
 import { dayKey } from "@/lib/progress/days";
 import { getEnrollments } from "@/lib/data/plan";
 import { getShareSlug } from "@/lib/data/portability";
+import { getReviewRetention } from "@/lib/data/review";
 import { getCalendarToken } from "@/lib/data/schedule";
 import { emailEnabled, getEnv } from "@/lib/env";
 
@@ -18,6 +19,7 @@ import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm, SignOutEverywhereForm } from "./_components/danger-zone";
 import { ImportProgress, ResetExam } from "./_components/progress-tools";
 import { CalendarSettings } from "./_components/calendar-settings";
+import { ReviewSettingsForm } from "./_components/review-settings";
 import { ShareSettings } from "./_components/share-settings";
 
 export const metadata: Metadata = { title: "Account" };
@@ -49,14 +51,16 @@ function Section({ title, children, id }: { title: string; children: React.React
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [enrollments, shareSlug, calendarToken, requestHeaders, withPassword, now] = await Promise.all([
-    getEnrollments(user.id),
-    getShareSlug(user.id),
-    getCalendarToken(user.id),
-    headers(),
-    hasPassword(user.id),
-    requestNow(),
-  ]);
+  const [enrollments, shareSlug, calendarToken, retention, requestHeaders, withPassword, now] =
+    await Promise.all([
+      getEnrollments(user.id),
+      getShareSlug(user.id),
+      getCalendarToken(user.id),
+      getReviewRetention(user.id),
+      headers(),
+      hasPassword(user.id),
+      requestNow(),
+    ]);
   const today = dayKey(now, user.timeZone);
   const host = requestHeaders.get("host") ?? "localhost:3000";
   const origin = getEnv().NEXTAUTH_URL?.replace(/\/$/, "") ?? `http://${host}`;
@@ -84,6 +88,9 @@ export default async function AccountPage() {
         <a href="/onboarding" className="text-brand-700 underline">
           Change exams, order, dates and weekly hours
         </a>
+      </Section>
+      <Section title="Spaced review" id="review-heading">
+        <ReviewSettingsForm retention={retention} />
       </Section>
       <Section title="Your progress" id="progress-heading">
         <p className="text-slate-700">

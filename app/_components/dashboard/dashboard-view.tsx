@@ -3,6 +3,7 @@ import { CERT_IDS } from "@/lib/curriculum/types";
 import type { Dashboard } from "@/lib/progress/dashboard";
 import { dayKey, dayNumber } from "@/lib/progress/days";
 import { compactHeatmap } from "@/lib/progress/heatmap";
+import { untilDay } from "@/lib/review/wording";
 
 import { DashboardWidgets, type CertNames, type RecentEntry } from "./dashboard-widgets";
 import { formatDateTime, formatDayWithWeekday, relativeTime } from "@/app/_components/format";
@@ -16,6 +17,7 @@ function relativeDay(at: Date, now: Date, timeZone: string): string {
   if (days < 365) return words.format(-Math.floor(days / 30), "month");
   return words.format(-Math.floor(days / 365), "year");
 }
+import type { RecentReviewEntry } from "./recent-widget";
 
 /**
  * The dashboard's widgets, shared by /dashboard and the public progress page.
@@ -53,6 +55,15 @@ export function DashboardView({
     relative: readOnly ? relativeDay(event.at, now, timeZone) : relativeTime(event.at, now, timeZone),
     exact: readOnly ? formatDayWithWeekday(dayKey(event.at, timeZone)) : formatDateTime(event.at, timeZone),
   }));
+  const reviews: RecentReviewEntry[] = d.reviews.recent.map((review) => ({
+    itemId: review.itemId,
+    title: review.title,
+    rating: review.rating,
+    at: readOnly ? dayKey(review.at, timeZone) : review.at.toISOString(),
+    relative: readOnly ? relativeDay(review.at, now, timeZone) : relativeTime(review.at, now, timeZone),
+    exact: readOnly ? formatDayWithWeekday(dayKey(review.at, timeZone)) : formatDateTime(review.at, timeZone),
+  }));
+  const today = dayKey(now, timeZone);
   return (
     <DashboardWidgets
       exams={d.exams}
@@ -61,8 +72,13 @@ export function DashboardView({
       heatmap={compactHeatmap(d.heatmap)}
       skills={d.skills}
       recent={recent}
+      reviews={reviews}
+      reviewsDue={d.reviews.due}
+      nextReviewText={
+        d.reviews.next ? `${formatDayWithWeekday(d.reviews.next)} (${untilDay(today, d.reviews.next)})` : null
+      }
       names={names}
-      today={dayKey(now, timeZone)}
+      today={today}
       timeZone={readOnly ? undefined : timeZone}
       readOnly={readOnly}
     />

@@ -10,7 +10,8 @@ import { PracticeCard } from "@/app/_components/practice/practice-card";
 
 import { ExamCard } from "./exam-card";
 import { HeatmapWidget } from "./heatmap-widget";
-import { RecentWidget, type RecentEntry } from "./recent-widget";
+import { RecentWidget, type RecentEntry, type RecentReviewEntry } from "./recent-widget";
+import { ReviewWidget } from "./review-widget";
 import { SkillsWidget } from "./skills-widget";
 import { StreakWidget } from "./streak-widget";
 import { Widget } from "./widget";
@@ -26,6 +27,9 @@ export function DashboardWidgets({
   heatmap,
   skills,
   recent,
+  reviews,
+  reviewsDue,
+  nextReviewText,
   names,
   today,
   timeZone,
@@ -33,6 +37,10 @@ export function DashboardWidgets({
 }: Pick<Dashboard, "exams" | "enrolledBoth" | "streaks" | "skills"> & {
   heatmap: CompactHeatmap;
   recent: RecentEntry[];
+  reviews: RecentReviewEntry[];
+  reviewsDue: number;
+  /** When the next card is due, worded; null when none is scheduled. */
+  nextReviewText: string | null;
   names: CertNames;
   /** Today in the user's time zone, "YYYY-MM-DD". */
   today: string;
@@ -42,6 +50,11 @@ export function DashboardWidgets({
 }) {
   return (
     <>
+      {readOnly ? null : (
+        <Widget title="Spaced review" level={2}>
+          <ReviewWidget due={reviewsDue} nextText={nextReviewText} />
+        </Widget>
+      )}
       {exams.map((exam) => {
         const other = CERT_IDS.find((c) => c !== exam.cert) ?? exam.cert;
         return (
@@ -79,7 +92,7 @@ export function DashboardWidgets({
           />
         </Widget>
         <Widget title="Recent activity" level={2}>
-          <RecentWidget recent={recent} />
+          <RecentWidget recent={recent} reviews={reviews} />
         </Widget>
       </div>
     </>

@@ -9,6 +9,8 @@ import { ReadinessExplanation } from "@/app/_components/practice/readiness-expla
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
 import { count, decimal, doneText, formatDay } from "@/app/_components/format";
 import { formatScore } from "@/lib/readiness/types";
+
+import { ExpectedRecallPart } from "./expected-recall";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { Widget } from "./widget";
 
@@ -69,9 +71,14 @@ export function ExamCard({
         <Widget title="Progress" level={3}>
           <ProgressPart exam={exam} />
         </Widget>
-        <Widget title="Readiness" level={3}>
-          <ReadinessPart exam={exam} />
-        </Widget>
+        <div className="space-y-8">
+          <Widget title="Readiness" level={3}>
+            <ReadinessPart exam={exam} />
+          </Widget>
+          <Widget title="Expected recall on exam day" level={3}>
+            <ExpectedRecallPart exam={exam} readOnly={readOnly} />
+          </Widget>
+        </div>
         <Widget title="Next up" level={3}>
           <NextUpPart exam={exam} readOnly={readOnly} />
         </Widget>

@@ -23,11 +23,19 @@ function dayClass(level: HeatmapLevel, future: boolean, today: boolean): string 
   return `hm-day ${future ? "hm-future" : `hm-${level}`}${today ? " hm-today" : ""}`;
 }
 
+/** "5 items done", "2 items done and 3 reviews", "1 review", "No items done". */
+function activityText(total: number, reviews: number): string {
+  const ticks = total - reviews;
+  if (total === 0) return "No items done";
+  if (reviews === 0) return `${count(ticks, "item")} done`;
+  if (ticks === 0) return count(reviews, "review");
+  return `${count(ticks, "item")} done and ${count(reviews, "review")}`;
+}
+
 function cellLabel(day: HeatmapDay, today: string): string {
   const date = formatDayWithWeekday(day.date);
   if (day.future) return `${date}: still to come`;
-  const done = day.count === 0 ? "No items done" : `${count(day.count, "item")} done`;
-  return `${done} on ${date}${day.date === today ? " (today)" : ""}`;
+  return `${activityText(day.count, day.reviews ?? 0)} on ${date}${day.date === today ? " (today)" : ""}`;
 }
 
 const WEEKDAY_LABELS = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
@@ -51,10 +59,12 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
   const [detail, setDetail] = useState<string | null>(null);
   const weeks = expandHeatmap(heatmap, today);
   let total = 0;
+  let reviews = 0;
   let activeDays = 0;
   for (const week of weeks) {
     for (const day of week) {
       total += day.count;
+      reviews += day.reviews ?? 0;
       if (day.count > 0) activeDays++;
     }
   }
@@ -80,7 +90,8 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
           Activity
         </h2>
         <p className="text-sm text-slate-700">
-          {count(total, "item")} done on {count(activeDays, "day")} in the last {weeks.length} weeks.
+          {reviews === 0 ? `${count(total, "item")} done` : activityText(total, reviews)} on{" "}
+          {count(activeDays, "day")} in the last {weeks.length} weeks.
         </p>
       </div>
       <div
@@ -130,7 +141,8 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
         {detail ?? HINT}
       </p>
       <p id="heatmap-caption" className="text-sm text-slate-700">
-        Items done per day over the last {weeks.length} weeks: one column per week, Monday at the top.
+        Items done per day, reviews included, over the last {weeks.length} weeks: one column per week, Monday
+        at the top.
       </p>
       <div className="space-y-1">
         <p id="heatmap-legend" className="text-sm font-medium">

@@ -1,4 +1,5 @@
 import type { ItemStatus } from "@/lib/curriculum/types";
+import { RATING_LABELS, type ReviewRating } from "@/lib/review/ratings";
 
 /** One change as the widget prints it; the times are worded on the server (DashboardView). */
 export interface RecentEntry {
@@ -11,6 +12,16 @@ export interface RecentEntry {
   /** "2 hours ago", "yesterday", … */
   relative: string;
   /** "Wed 4 Nov 2026, 14:05" on the user's clock. */
+  exact: string;
+}
+
+/** One review as the widget prints it, apart from the status changes. */
+export interface RecentReviewEntry {
+  itemId: string;
+  title: string;
+  rating: ReviewRating;
+  at: string;
+  relative: string;
   exact: string;
 }
 
@@ -27,7 +38,13 @@ function describe(from: ItemStatus, to: ItemStatus): { verb: string; rest: strin
   }
 }
 
-export function RecentWidget({ recent }: { recent: RecentEntry[] }) {
+export function RecentWidget({
+  recent,
+  reviews = [],
+}: {
+  recent: RecentEntry[];
+  reviews?: RecentReviewEntry[];
+}) {
   return (
     <section
       aria-labelledby="recent-heading"
@@ -36,12 +53,20 @@ export function RecentWidget({ recent }: { recent: RecentEntry[] }) {
       <h2 id="recent-heading" className="text-lg font-semibold">
         Recent activity
       </h2>
+      {reviews.length > 0 ? (
+        <h3 id="recent-changes-heading" className="text-base font-semibold">
+          Ticks and status changes
+        </h3>
+      ) : null}
       {recent.length === 0 ? (
         <p className="text-sm text-slate-700">
           Nothing yet. Tick items off on your plan and your latest changes show up here.
         </p>
       ) : (
-        <ol className="divide-y divide-slate-100">
+        <ol
+          aria-labelledby={reviews.length > 0 ? "recent-changes-heading" : undefined}
+          className="divide-y divide-slate-100"
+        >
           {recent.map((event, index) => {
             const { verb, rest } = describe(event.from, event.to);
             return (
@@ -59,6 +84,26 @@ export function RecentWidget({ recent }: { recent: RecentEntry[] }) {
           })}
         </ol>
       )}
+      {reviews.length > 0 ? (
+        <>
+          <h3 id="recent-reviews-heading" className="pt-2 text-base font-semibold">
+            Reviews
+          </h3>
+          <ol aria-labelledby="recent-reviews-heading" className="divide-y divide-slate-100">
+            {reviews.map((review, index) => (
+              <li key={`${review.at}-${review.itemId}-${index}`} className="py-2 text-sm">
+                <p className="break-words">
+                  Reviewed <span className="font-medium">{review.title}</span>: {RATING_LABELS[review.rating]}
+                  <span className="text-slate-600"> · {review.relative}</span>
+                </p>
+                <p className="text-xs text-slate-600">
+                  <time dateTime={review.at}>{review.exact}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -30,6 +30,8 @@ export function DashboardSkeleton() {
         <div className="sk-block h-8 w-40" />
         <div className="sk-block h-4 w-full max-w-lg" />
       </div>
+      {/* Spaced review: "N reviews due". */}
+      <div className="sk-block h-16 w-full" />
       {/* One exam: header, then progress, readiness, next up, pace and overlap. */}
       <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <div className="sk-block h-11 w-full max-w-md" />

@@ -29,8 +29,8 @@ export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone
       </dl>
       <p className="text-sm text-slate-700">
         {streaks.current === 0
-          ? "Mark an item done today to start a streak. "
-          : `${count(streaks.current, "day")} in a row with at least one item done. `}
+          ? "Mark an item done or review a card today to start a streak. "
+          : `${count(streaks.current, "day")} in a row with at least one item done or reviewed. `}
         {timeZone ? `Days count in your time zone (${timeZone}).` : null}
       </p>
     </section>

@@ -111,6 +111,11 @@ export function ImportProgress() {
               {preview.notesSet.length} notes added or updated, {preview.notesDeleted.length} notes removed
             </li>
             <li>{preview.unchanged} items already as in the file</li>
+            {preview.reviewCards.length || preview.reviewLogs.length ? (
+              <li>
+                {preview.reviewCards.length} review cards set, {preview.reviewLogs.length} past reviews added
+              </li>
+            ) : null}
             {preview.attempts.inFile ? (
               <li>
                 {preview.attempts.added} practice attempts and exam results added

@@ -24,14 +24,14 @@ export async function GET(request: Request) {
   const asked = new URL(request.url).searchParams.get("format");
   const format = asked === "csv" || asked === "attempts-csv" ? asked : "json";
   const now = await requestNow();
-  const { exams, items, attempts } = await getProgressExport(user.id, now, user.timeZone);
+  const { exams, items, review, attempts } = await getProgressExport(user.id, now, user.timeZone);
   const date = now.toISOString().slice(0, 10);
   const body =
     format === "csv"
       ? `\uFEFF${toCsv(items)}`
       : format === "attempts-csv"
         ? `\uFEFF${attemptsToCsv(attempts, DOMAIN_TITLES)}`
-        : JSON.stringify(toJsonExport(items, now, exams, attempts), null, 2);
+        : JSON.stringify(toJsonExport(items, now, exams, review, attempts), null, 2);
   const file =
     format === "attempts-csv"
       ? `aws-study-planner-practice-${date}.csv`

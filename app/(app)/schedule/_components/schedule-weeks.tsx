@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/actions/result";
 import { clearWeekHours, moveItem, setWeekHours, unpinItem } from "@/lib/actions/schedule";
@@ -9,6 +9,7 @@ import { clearWeekHours, moveItem, setWeekHours, unpinItem } from "@/lib/actions
 import { hoursOf } from "@/app/_components/schedule/words";
 
 import type { MoveTargets, WeekView } from "./schedule-types";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 const smallButton =
   "inline-flex min-h-10 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60";
@@ -45,15 +46,9 @@ function FeedbackLine({ feedback, pending, id }: { feedback: Feedback; pending: 
 }
 
 /** The weeks of /schedule, this week first. */
-const subscribeToNothing = () => () => {};
 
 export function ScheduleWeeks({ weeks, targets }: { weeks: WeekView[]; targets: MoveTargets }) {
-  // False in the server HTML and during hydration, true once React handles events (tests wait for it).
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   return (
     <div className="space-y-4" data-hydrated={hydrated ? "" : undefined}>
       {weeks.map((week) => (

@@ -1,14 +1,6 @@
 "use client";
 
-import {
-  Suspense,
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 
 import { progressValueText } from "@/app/_components/format";
@@ -26,6 +18,7 @@ import type { ShortcutsDialogHandle } from "./shortcuts-dialog";
 import type { StatusChange } from "./status-changes";
 import { usePlan } from "./use-plan";
 import { usePlanShortcuts } from "./use-plan-shortcuts";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 export interface PlanChecklistProps {
   /** The signed-in user: the plan's query keys start with it (plan-query.ts). */
@@ -44,8 +37,6 @@ export interface PlanChecklistProps {
   /** The "How we count" note, rendered on the server. */
   howWeCount: ReactNode;
 }
-
-const subscribeToNothing = () => () => {};
 
 function matchesFilter(status: ItemStatus, filter: Filter): boolean {
   if (filter === "done") return status === "done";
@@ -78,12 +69,7 @@ export function PlanChecklist({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const listRef = useRef<HTMLDivElement>(null);
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
-  // False in the server HTML and during hydration, true once React handles events.
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   const progressItems = useMemo(() => asProgressItems(items), [items]);
   const statusMap = useMemo(() => new Map(Object.entries(statuses)), [statuses]);
