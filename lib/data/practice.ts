@@ -3,7 +3,6 @@ import "server-only";
 import type { CertId, ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ResultLike } from "@/lib/readiness/focus";
 import type { Attempt, AttemptDomain } from "@/lib/readiness/types";
 
 /** An attempt as the database's JSON hands it over (domains as compact arrays). */
@@ -103,34 +102,4 @@ export async function getPracticePageData(userId: string, timeZone: string): Pro
     doneOn: new Map(Object.entries(row?.done_on ?? {})),
     attempts: (row?.attempts ?? []).map((a) => ({ ...toAttempt(a), notes: a.notes ?? "" })),
   };
-}
-
-/**
- * The user's real exam results (no practice attempts), for
- * `focusDomainsFromResults(results, versionsForPlan(...))` (lib/readiness/focus.ts).
- *
- * @public Wired into the schedule by the lead once #13 is merged.
- */
-export async function getOfficialResults(userId: string): Promise<ResultLike[]> {
-  const rows = await db.examAttempt.findMany({
-    where: { userId, kind: "official" },
-    select: {
-      id: true,
-      cert: true,
-      kind: true,
-      takenOn: true,
-      createdAt: true,
-      passed: true,
-      domains: { select: { domainId: true, meets: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    cert: r.cert,
-    kind: r.kind,
-    takenOn: r.takenOn.toISOString().slice(0, 10),
-    createdAt: r.createdAt.toISOString(),
-    passed: r.passed,
-    domains: r.domains,
-  }));
 }

@@ -4,6 +4,7 @@ import type { CertId, ItemStatus } from "@/lib/curriculum/types";
 import { db } from "@/lib/db";
 import type { PlanRows } from "@/lib/schedule";
 
+import { attemptsSubquery, toAttempt, type AttemptJson } from "./practice";
 import { cardFromTuple, type CardTuple } from "./review";
 
 interface Row {
@@ -14,6 +15,7 @@ interface Row {
   week_hours: Record<string, number>;
   review_cards: CardTuple[];
   retention: number | null;
+  attempts: AttemptJson[];
 }
 
 /**
@@ -42,7 +44,8 @@ export async function getScheduleRows(userId: string, timeZone: string): Promise
                 c.stability, c.difficulty, c."scheduledDays", c."learningSteps", c.reps, c.lapses,
                 c."lastReview")), '[]'::json)
          FROM "ReviewCard" c WHERE c."userId" = ${userId}::uuid) AS review_cards,
-      (SELECT u."reviewRetention" FROM "User" u WHERE u.id = ${userId}::uuid) AS retention`;
+      (SELECT u."reviewRetention" FROM "User" u WHERE u.id = ${userId}::uuid) AS retention,
+      ${attemptsSubquery(userId, false)} AS attempts`;
   return toPlanRows(rows[0]);
 }
 
@@ -58,6 +61,8 @@ function toPlanRows(row: Partial<Row> | undefined): PlanRows {
       cards: (row?.review_cards ?? []).map(cardFromTuple),
       retention: row?.retention ?? 90,
     },
+    // Real exam results only: a failed attempt's weak domains go to the front of the schedule.
+    examResults: (row?.attempts ?? []).map(toAttempt).filter((a) => a.kind === "official"),
   };
 }
 

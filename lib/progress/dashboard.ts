@@ -166,6 +166,7 @@ export function buildDashboard(input: DashboardInput, curriculum: Curriculum): D
       review: input.review
         ? { cards: [...input.review.cards.values()], retention: input.review.retention }
         : undefined,
+      examResults: (input.attempts ?? []).filter((a) => a.kind === "official"),
     },
     input.now,
     input.timeZone,

@@ -24,7 +24,7 @@ export type ResultLike = Pick<Attempt, "id" | "cert" | "kind" | "takenOn" | "cre
  * Order: the plan's exams in the order given, each in its version's domain order,
  * then any kept-apart ids; no duplicates. Pure.
  *
- * @public Wired into the schedule by the lead once #13 is merged (`buildSchedule({ focusDomains })`).
+ * The schedule calls it (lib/schedule/from-plan.ts) with the user's real exam results.
  */
 export function focusDomainsFromResults(
   attempts: readonly ResultLike[],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { items } from "../curriculum";
 import { firstReviewCard } from "../review/fsrs";
 
+import { stepRank } from "./build";
 import { planSchedule, type PlanRows } from "./from-plan";
 
 // Wednesday 3 March 2027; the exam on Wednesday 24 March: weeks of 1, 8, 15 and 22 March.
@@ -59,5 +61,62 @@ describe("planSchedule with review cards (issue #15 → #13)", () => {
     expect(noDate.weeks.every((w) => w.reservedMinutes === 0)).toBe(true);
     const noCards = planSchedule(rows({ review: { cards: [], retention: 90 } }), NOW, "UTC");
     expect(noCards.weeks.every((w) => w.reservedMinutes === 0)).toBe(true);
+  });
+});
+
+describe("planSchedule with exam results (issue #14 → #13)", () => {
+  const developer = rows({
+    enrollments: [{ cert: "developer", position: 0, targetDate: "2027-03-24", weeklyHours: 40 }],
+  });
+  const failed = {
+    id: "a1",
+    cert: "developer",
+    kind: "official",
+    takenOn: "2027-02-20",
+    createdAt: "2027-02-20T18:00:00.000Z",
+    passed: false,
+    domains: [
+      { domainId: "dva-c03-d1", meets: true },
+      { domainId: "dva-c03-d4", meets: false },
+    ],
+  } as const;
+  const weak = new Set(items.filter((i) => i.domains.includes("dva-c03-d4")).map((i) => i.id));
+  // The schedule orders by step rank (lib/schedule/build.ts): focus moves items forward within a rank.
+  const rankOf = new Map(items.map((i) => [i.id, stepRank(i)]));
+
+  /** Sections in which an item outside the weak domain is planned before one inside it. */
+  function sectionsWithWeakLate(schedule: ReturnType<typeof planSchedule>): (number | null)[] {
+    const seenOther = new Set<number | null>();
+    const late = new Set<number | null>();
+    for (const entry of schedule.weeks.flatMap((w) => w.entries)) {
+      if (entry.kind !== "topic") continue;
+      const section = rankOf.get(entry.itemId)!;
+      if (weak.has(entry.itemId)) {
+        if (seenOther.has(section)) late.add(section);
+      } else seenOther.add(section);
+    }
+    return [...late];
+  }
+
+  it("puts a failed exam's weak domains first in each step", () => {
+    expect(sectionsWithWeakLate(planSchedule(developer, NOW, "UTC"))).not.toEqual([]);
+    const withResult = planSchedule({ ...developer, examResults: [failed] }, NOW, "UTC");
+    expect(sectionsWithWeakLate(withResult)).toEqual([]);
+  });
+
+  it("changes nothing after a pass, or for practice scores", () => {
+    const plain = planSchedule(developer, NOW, "UTC");
+    const passed = {
+      ...failed,
+      id: "a2",
+      takenOn: "2027-02-27",
+      createdAt: "2027-02-27T18:00:00.000Z",
+      passed: true,
+    };
+    expect(planSchedule({ ...developer, examResults: [failed, passed] }, NOW, "UTC").weeks).toEqual(
+      plain.weeks,
+    );
+    const practice = { ...failed, kind: "practice" } as const;
+    expect(planSchedule({ ...developer, examResults: [practice] }, NOW, "UTC").weeks).toEqual(plain.weeks);
   });
 });

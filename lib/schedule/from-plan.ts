@@ -2,6 +2,7 @@ import { certifications, itemsForVersion } from "../curriculum";
 import type { CertId, ItemStatus } from "../curriculum/types";
 import { applicableVersion } from "../curriculum/versions";
 import { dayKey, dayNumber, mondayIndex } from "../progress/days";
+import { focusDomainsFromResults, type ResultLike } from "../readiness/focus";
 import type { CardState } from "../review/fsrs";
 import { expectedReviewMinutesByWeek } from "../review/load";
 
@@ -48,6 +49,8 @@ export interface PlanRows {
   weekHours: ReadonlyMap<string, number>;
   /** The user's review cards and desired retention: their expected review time is kept free each week. */
   review?: { cards: readonly CardState[]; retention: number };
+  /** Real exam results: after a failed attempt, its weak domains go to the front (issue #14). */
+  examResults?: readonly ResultLike[];
 }
 
 /** Inputs other features feed the schedule (weak domains of a failed exam; expected review time). */
@@ -84,6 +87,9 @@ export function planSchedule(
   extras: ScheduleExtras = {},
 ): Schedule {
   const today = dayKey(now, timeZone);
+  const versions = rows.enrollments.map((e) =>
+    applicableVersion(certifications[e.cert], e.targetDate, today),
+  );
   return buildSchedule({
     now,
     timeZone,
@@ -93,6 +99,8 @@ export function planSchedule(
     pins: rows.pins,
     weekHours: rows.weekHours,
     reservedMinutesByWeek: extras.reservedMinutesByWeek ?? reviewMinutes(rows, today, timeZone),
-    focusDomains: extras.focusDomains,
+    focusDomains:
+      extras.focusDomains ??
+      (rows.examResults ? focusDomainsFromResults(rows.examResults, versions) : undefined),
   });
 }

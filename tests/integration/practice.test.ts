@@ -8,7 +8,8 @@ import { getCurrentUser } from "@/lib/auth";
 import { pinClock, unpinClock } from "@/lib/clock";
 import { certifications, items, itemsForVersion, skillAreas, steps, versionsForPlan } from "@/lib/curriculum";
 import { getDashboardInput } from "@/lib/data/dashboard";
-import { getOfficialResults, getPracticePageData } from "@/lib/data/practice";
+import { getPracticePageData } from "@/lib/data/practice";
+import { getScheduleRows } from "@/lib/data/schedule";
 import { db } from "@/lib/db";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { focusDomainsFromResults } from "@/lib/readiness/focus";
@@ -301,7 +302,7 @@ describe("focus domains for the schedule", () => {
       domainResults: { "dva-c02-d2": "needs-improvement", "dva-c02-d3": "needs-improvement" },
     });
     const versions = versionsForPlan([{ cert: "developer", targetDate: null }], "2026-12-10");
-    expect(focusDomainsFromResults(await getOfficialResults(user.id), versions)).toEqual([
+    expect(focusDomainsFromResults((await getScheduleRows(user.id, "UTC")).examResults!, versions)).toEqual([
       "dva-c03-d2",
       "dva-c02-d3",
     ]);
@@ -312,6 +313,8 @@ describe("focus domains for the schedule", () => {
       scaledScore: "801",
       result: "pass",
     });
-    expect(focusDomainsFromResults(await getOfficialResults(user.id), versions)).toEqual([]);
+    expect(focusDomainsFromResults((await getScheduleRows(user.id, "UTC")).examResults!, versions)).toEqual(
+      [],
+    );
   });
 });
