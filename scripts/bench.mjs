@@ -7,7 +7,7 @@
 // Options: --no-build  --duration=<s per run, default 10>  --skip-scale  --skip-lighthouse
 //          --cpu-prof (profile the server into test-results/bench/cpu-prof)  --max-load-wait=<s, default 300>
 //          --pool=<DATABASE_POOL_MAX, default 10>  --port=<default: a free one>  --no-write (do not touch docs/BENCHMARKS.md)
-//          --pairs=<interleaved pairs per ratio target, default 6>  --pair-duration=<s, default 5>
+//          --pairs=<interleaved pairs per ratio target, default 8>  --pair-duration=<s, default 5>
 //          --lighthouse-runs=<runs per page, the median is kept; default 3>
 // Logs and profiles go to test-results/bench/. Profile one scenario: node scripts/bench/profile.mjs <scenario>.
 import { bundleSizes } from "./bundle-sizes.mjs";
@@ -32,7 +32,7 @@ const WARMUP = 3;
 const POOL_MAX = Number(option("pool", "10"));
 const CONNECTIONS = [1, 8, 32];
 const MAX_LOAD_WAIT = Number(option("max-load-wait", "300"));
-const PAIRS = Number(option("pairs", "6"));
+const PAIRS = Number(option("pairs", "8"));
 const LIGHTHOUSE_RUNS = Number(option("lighthouse-runs", "3"));
 const PAIR_DURATION = Number(option("pair-duration", "5"));
 const log = (line = "") => console.log(line);
@@ -212,7 +212,7 @@ async function main() {
 
   // 6. Lighthouse.
   if (!flag("skip-lighthouse")) {
-    log(`\n[${++stepNo}/7] Lighthouse (desktop preset): performance / accessibility / best practices`);
+    log(`\n[${++stepNo}/7] Lighthouse: performance / accessibility / best practices`);
     const t = performance.now();
     // Lighthouse's own advice: its performance score varies run to run, report the median of several.
     results.lighthouse = await lighthouseScores(
@@ -220,6 +220,7 @@ async function main() {
       [
         { path: "/" },
         { path: "/plan/architect", cookie: dashboardCookie },
+        { path: "/plan/architect", cookie: dashboardCookie, preset: "mobile" },
         { path: "/dashboard", cookie: dashboardCookie },
       ],
       { runs: LIGHTHOUSE_RUNS, log },

@@ -1,4 +1,4 @@
-// Lighthouse (desktop preset) against the running server, Debian's Chromium headless.
+// Lighthouse (desktop or mobile preset) against the running server, Debian's Chromium headless.
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 
@@ -8,8 +8,10 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 /**
  * Scores 0–100 per category for each page, the median of `runs` runs (performance
- * varies on a shared 2-core machine; the other categories do not). `pages` are
- * { path, cookie? }; the cookie goes in every request's headers.
+ * varies on a shared 2-core machine; the other categories do not), with every run's
+ * performance score beside it. `pages` are { path, cookie?, preset? }: the cookie goes in every
+ * request's headers; preset "desktop" (the default) or "mobile" (Lighthouse's default config:
+ * a phone screen, simulated slow 4G and a 4× slower CPU).
  */
 export async function lighthouseScores(base, pages, { runs = 1, log = console.log } = {}) {
   const chrome = await launch({
@@ -31,7 +33,7 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
             onlyCategories: CATEGORIES,
             extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
           },
-          desktopConfig,
+          page.preset === "mobile" ? undefined : desktopConfig,
         );
         const lhr = r?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
@@ -60,10 +62,14 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
           failing,
         });
       }
+      const performanceRuns = samples.map((s) => s.performance);
       samples.sort((a, b) => a.performance - b.performance);
       const median = samples[Math.floor(samples.length / 2)];
-      log(`    ${page.path}: ${median.performance} / ${median.accessibility} / ${median.bestPractices}`);
-      results.push({ path: page.path, runs, ...median });
+      const preset = page.preset ?? "desktop";
+      log(
+        `    ${page.path} (${preset}): ${median.performance} / ${median.accessibility} / ${median.bestPractices}  (performance per run: ${performanceRuns.join(", ")})`,
+      );
+      results.push({ path: page.path, preset, runs, performanceRuns, ...median });
     }
   } finally {
     chrome.kill();

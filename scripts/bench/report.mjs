@@ -25,30 +25,32 @@ export function evaluate(results) {
   const c1 = find(results, "checkoff@1");
   if (c1) add("Check-off p95 at 1 connection", c1.p95, `${ms(c1.p95)} ms`, "≤ 10 ms", c1.p95 <= 10);
 
-  // A ratio target: the median of the interleaved pairs when there are any (see bench.mjs),
-  // with the two single runs of the main table beside it for context.
+  // A ratio target (issue #16): met only when the median of the interleaved pairs (see bench.mjs)
+  // meets it AND the single runs of the main table do not contradict it by more than the pairs'
+  // spread (max − min). Both figures are shown side by side.
   const ratioTarget = (name, pairId, aId, bId, threshold) => {
     const a = find(results, aId);
     const b = find(results, bId);
     const pair = results.pairs?.find((p) => p.id === pairId);
-    const single = a && b ? `${(a.rps / b.rps).toFixed(2)} (${int(a.rps)} ÷ ${int(b.rps)})` : null;
+    const singleRatio = a && b ? a.rps / b.rps : null;
+    const single = singleRatio !== null ? `${singleRatio.toFixed(2)} (${int(a.rps)} ÷ ${int(b.rps)})` : null;
     if (pair) {
-      const display = `**${pair.median.toFixed(2)}** median of ${pair.ratios.length} interleaved pairs (${pair.min.toFixed(2)}–${pair.max.toFixed(2)})${single ? `; the single runs above: ${single}` : ""}`;
+      const spread = pair.max - pair.min;
+      const contradicted = singleRatio !== null && singleRatio < threshold - spread;
+      const display =
+        `**${pair.median.toFixed(2)}** median of ${pair.ratios.length} interleaved pairs (${pair.min.toFixed(2)}–${pair.max.toFixed(2)}, spread ${spread.toFixed(2)})` +
+        (single
+          ? `; single run: ${single}${contradicted ? ", below the threshold by more than the spread" : ""}`
+          : "");
       add(
         `${name} (req/s, 32 connections)`,
         pair.median,
         display,
-        `≥ ${threshold}`,
-        pair.median >= threshold,
+        `≥ ${threshold} (median of ≥ 8 pairs; single run within the spread)`,
+        pair.median >= threshold && pair.ratios.length >= 8 && !contradicted,
       );
     } else if (a && b) {
-      add(
-        `${name} (req/s, 32 connections)`,
-        a.rps / b.rps,
-        single,
-        `≥ ${threshold}`,
-        a.rps / b.rps >= threshold,
-      );
+      add(`${name} (req/s, 32 connections)`, singleRatio, single, `≥ ${threshold}`, singleRatio >= threshold);
     }
   };
   ratioTarget("Check-off ÷ no-op action", "checkoff/noop", "checkoff@32", "noop@32", 0.6);
@@ -111,12 +113,15 @@ export function evaluate(results) {
     );
   }
   for (const lh of results.lighthouse ?? []) {
-    const met = lh.performance >= 98 && lh.accessibility >= 100 && lh.bestPractices >= 100;
+    // Performance: ≥ 98 with the desktop preset, ≥ 90 with the mobile one (issue #16).
+    const perfTarget = lh.preset === "mobile" ? 90 : 98;
+    const met = lh.performance >= perfTarget && lh.accessibility >= 100 && lh.bestPractices >= 100;
+    const runs = lh.performanceRuns?.length > 1 ? ` (runs: ${lh.performanceRuns.join(", ")})` : "";
     add(
-      `Lighthouse ${lh.path} (perf / a11y / best practices)`,
+      `Lighthouse ${lh.path}, ${lh.preset ?? "desktop"} (perf / a11y / best practices)`,
       lh.performance,
-      `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`,
-      "≥ 98 / 100 / 100",
+      `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}${runs}`,
+      `≥ ${perfTarget} / 100 / 100`,
       met,
     );
   }
@@ -165,9 +170,11 @@ export function printTable(results) {
     }
   }
   if (results.lighthouse) {
-    console.log("\nLighthouse (desktop): performance / accessibility / best practices");
+    console.log("\nLighthouse: performance / accessibility / best practices");
     for (const lh of results.lighthouse)
-      console.log(`  ${lh.path.padEnd(16)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`);
+      console.log(
+        `  ${lh.path.padEnd(16)} ${(lh.preset ?? "desktop").padEnd(8)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`,
+      );
   }
   console.log("\nTargets");
   for (const t of results.targets)
@@ -226,14 +233,22 @@ function markdownResults(results) {
       "",
       "The speed of this machine drifts by tens of percent within a minute, so the ratio targets are also measured as back-to-back pairs " +
         "in alternating order (A B, B A, …), each run " +
-        `${results.pairDuration ?? 5} s; the target uses the median of the pairs' ratios.`,
+        `${results.pairDuration ?? 5} s. A target counts as met only when the median of the pairs' ratios meets it and the single run ` +
+        "of the main table (10 s each, a minute apart) is not below the threshold by more than the pairs' spread (max − min).",
       "",
-      "| Ratio | pairs (req/s ÷ req/s) | median |",
-      "|---|---|---:|",
+      "| Ratio | pairs (req/s ÷ req/s) | median | spread (min–max) | single run |",
+      "|---|---|---:|---|---:|",
     );
+    const singles = {
+      "dashboard/dynamic": ["dashboard@32", "dynamic@32"],
+      "checkoff/noop": ["checkoff@32", "noop@32"],
+    };
     for (const p of results.pairs) {
+      const [aId, bId] = singles[p.id] ?? [];
+      const a = aId && find(results, aId);
+      const b = bId && find(results, bId);
       out.push(
-        `| ${p.label} | ${p.ratios.map((r) => `${int(r.a)} ÷ ${int(r.b)} = ${r.ratio.toFixed(2)}`).join("; ")} | ${p.median.toFixed(2)} |`,
+        `| ${p.label} | ${p.ratios.map((r) => `${int(r.a)} ÷ ${int(r.b)} = ${r.ratio.toFixed(2)}`).join("; ")} | ${p.median.toFixed(2)} | ${(p.max - p.min).toFixed(2)} (${p.min.toFixed(2)}–${p.max.toFixed(2)}) | ${a && b ? (a.rps / b.rps).toFixed(2) : "–"} |`,
       );
     }
     out.push("");
@@ -276,17 +291,17 @@ function markdownResults(results) {
 
   if (results.lighthouse) {
     out.push(
-      `### Lighthouse (12.x, desktop preset, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page)`,
+      `### Lighthouse (12.x, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page, every run's performance score listed)`,
       "",
     );
     out.push(
-      "| Page | Performance | Accessibility | Best practices | FCP ms | LCP ms | TBT ms | CLS | audits below 1 |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+      "| Page | Preset | Performance (runs) | Accessibility | Best practices | FCP ms | LCP ms | TBT ms | CLS | audits below 1 |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
     );
     for (const lh of results.lighthouse) {
       const x = lh.metrics;
       out.push(
-        `| \`${lh.path}\` | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`,
+        `| \`${lh.path}\` | ${lh.preset ?? "desktop"} | ${lh.performance} (${(lh.performanceRuns ?? [lh.performance]).join(", ")}) | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`,
       );
     }
     out.push("");

@@ -17,6 +17,11 @@ import { count, dayOfMonth, formatDayWithWeekday, monthOf } from "@/app/_compone
  * A client component on purpose: rendered from the 112 days' compact data, it costs the
  * server a fraction of the same markup sent as a server component (where every element
  * also travels in the RSC payload). One element per day; the look is in globals.css (.hm-*).
+ *
+ * The grid's ~130 cells are written as one HTML string (gridMarkup) rather than as React
+ * elements: React then copies a string instead of creating, diffing and serialising an element
+ * per day, which was a fifth of the dashboard's markup (ADR 036). Every value in the string is
+ * ours (dates, counts, month names) and still goes through escapeHtml.
  */
 
 function dayClass(level: HeatmapLevel, future: boolean, today: boolean): string {
@@ -55,6 +60,34 @@ function monthLabels(weeks: readonly HeatmapWeek[]): string[] {
 
 const HINT = "Point at a day, or tap it, to see what you did that day.";
 
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** The grid's cells in column order (weekday labels, then per week its month label and seven days). */
+export function gridMarkup(weeks: readonly HeatmapWeek[], today: string): string {
+  const months = monthLabels(weeks);
+  let html = '<span aria-hidden="true"></span>';
+  for (const label of WEEKDAY_LABELS)
+    html += `<span aria-hidden="true" class="self-center text-[10px] leading-none text-slate-600">${label}</span>`;
+  weeks.forEach((week, index) => {
+    html += `<span aria-hidden="true" class="hm-month">${escapeHtml(months[index] ?? "")}</span>`;
+    for (const day of week) {
+      const cls = dayClass(day.level, day.future, day.date === today);
+      html += `<span role="img" aria-label="${escapeHtml(cellLabel(day, today))}" class="${cls}"></span>`;
+    }
+  });
+  return html;
+}
+
 export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; today: string }) {
   const [detail, setDetail] = useState<string | null>(null);
   const weeks = expandHeatmap(heatmap, today);
@@ -68,7 +101,6 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
       if (day.count > 0) activeDays++;
     }
   }
-  const months = monthLabels(weeks);
 
   // One listener for the whole grid: the day under the pointer names itself.
   const showDay = (event: PointerEvent<HTMLDivElement>) => {
@@ -108,34 +140,8 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
           onPointerLeave={() => setDetail(null)}
           className="grid min-w-64 max-w-md grid-flow-col grid-rows-[auto_repeat(7,auto)] gap-[3px]"
           style={{ gridTemplateColumns: `1.75rem repeat(${weeks.length}, minmax(0, 1fr))` }}
-        >
-          <span aria-hidden="true" />
-          {WEEKDAY_LABELS.map((label, index) => (
-            <span
-              key={index}
-              aria-hidden="true"
-              className="self-center text-[10px] leading-none text-slate-600"
-            >
-              {label}
-            </span>
-          ))}
-          {weeks.map((week, index) => [
-            <span key={`m${index}`} aria-hidden="true" className="hm-month">
-              {months[index]}
-            </span>,
-            ...week.map((day) => {
-              const label = cellLabel(day, today);
-              return (
-                <span
-                  key={day.date}
-                  role="img"
-                  aria-label={label}
-                  className={dayClass(day.level, day.future, day.date === today)}
-                />
-              );
-            }),
-          ])}
-        </div>
+          dangerouslySetInnerHTML={{ __html: gridMarkup(weeks, today) }}
+        />
       </div>
       <p aria-hidden="true" className="min-h-5 text-sm text-slate-700">
         {detail ?? HINT}

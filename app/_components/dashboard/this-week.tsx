@@ -11,9 +11,18 @@ const linkClass = "font-medium text-brand-700 underline hover:text-brand-600";
 
 const STATUS = { done: "Done", in_progress: "In progress", todo: null, skipped: null } as const;
 
+/**
+ * How many of the week's open items the dashboard lists: a glance at what comes next. The
+ * schedule page lists the whole week; a crammed week (a shortfall) can hold fifty items.
+ */
+export const THIS_WEEK_SHOWN = 5;
+
 /** The dashboard's "This week": what the schedule plans for this week, and any shortfall. */
 export function ThisWeek({ week }: { week: ThisWeekData }) {
-  const open = week.items.filter((item) => item.status !== "done").length;
+  const openItems = week.items.filter((item) => item.status !== "done");
+  const open = openItems.length;
+  const shown = openItems.slice(0, THIS_WEEK_SHOWN);
+  const more = open - shown.length;
   return (
     <section
       aria-labelledby="this-week-heading"
@@ -53,17 +62,17 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
             <p className="text-sm text-slate-700">
               Nothing planned this week{open === 0 && week.capacityMinutes === 0 ? ": a week off" : ""}.
             </p>
+          ) : open === 0 ? (
+            <p className="text-sm text-slate-700">Everything planned this week is done.</p>
           ) : (
             <ul aria-labelledby="this-week-heading" className="space-y-2">
-              {week.items.map((item) => (
+              {shown.map((item) => (
                 <li key={item.id}>
                   <Link
                     href={itemHref(item.cert, item.id)}
                     className="flex min-h-10 flex-wrap items-start gap-x-3 gap-y-1 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
                   >
-                    <span
-                      className={`min-w-0 flex-1 break-words font-medium ${item.status === "done" ? "text-slate-600 line-through" : "text-brand-700 underline"}`}
-                    >
+                    <span className="min-w-0 flex-1 break-words font-medium text-brand-700 underline">
                       {item.title}
                     </span>
                     <span className="shrink-0 text-sm text-slate-600 tabular-nums">{item.minutes} min</span>
@@ -77,6 +86,11 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
               ))}
             </ul>
           )}
+          {more > 0 ? (
+            <p className="text-sm text-slate-700">
+              {count(more, "more item")} to do this week: the schedule lists them all.
+            </p>
+          ) : null}
           {week.missing.map((m) => (
             <p key={m.cert} className="text-sm text-slate-700">
               {m.code} is not planned yet: set{" "}
