@@ -488,7 +488,7 @@ export function buildSchedule(input: ScheduleInput): Schedule {
     week.overByMinutes = Math.max(0, week.plannedMinutes + week.reservedMinutes - week.capacityMinutes);
   }
 
-  return { today, thisWeek: keyFromDayNumber(thisWeek), weeks, exams: plans };
+  return { today, thisWeek: keyFromDayNumber(thisWeek), weeks, exams: plans, focusDomains: [...focus] };
 }
 
 /** The exam whose plan an item is in, and its week, if it is planned. */

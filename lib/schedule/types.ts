@@ -127,4 +127,6 @@ export interface Schedule {
   weeks: ScheduleWeek[];
   /** One per exam, in the user's order. */
   exams: ExamPlan[];
+  /** The domains moved to the front of their step (a failed exam's weak domains), as given. */
+  focusDomains: string[];
 }

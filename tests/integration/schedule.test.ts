@@ -1,7 +1,9 @@
 import ICAL from "ical.js";
+import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { saveEnrollments, setItemStatus } from "@/lib/actions/plan";
+import { saveAttempt } from "@/lib/actions/practice";
 import {
   applyShortfallChoice,
   clearWeekHours,
@@ -19,6 +21,7 @@ import { planSchedule } from "@/lib/schedule";
 
 import { GET as feed } from "@/app/calendar/[token]/route";
 import { GET as download } from "@/app/(app)/schedule/calendar.ics/route";
+import SchedulePage from "@/app/(app)/schedule/page";
 
 import { testDb } from "../support/db";
 import { signUpAndSignIn } from "../support/accounts";
@@ -288,5 +291,33 @@ describe("the calendar", () => {
     expect((await get(`${renewed.data.token}.ics`)).status).toBe(404);
     // The first user's feed is untouched by the second user's changes.
     expect((await get(`${token}.ics`)).status).toBe(200);
+  });
+});
+
+describe("a failed exam's weak domains (issue #14)", () => {
+  it("go first in the schedule, and the page says so", async () => {
+    await newUser();
+    const user = (await getCurrentUser())!;
+    const before = await scheduleOf(user.id);
+    expect(before.focusDomains).toEqual([]);
+    expect(renderToString(await SchedulePage())).not.toContain("weakest domain");
+
+    await saveAttempt({
+      kind: "official",
+      cert: "architect",
+      date: "2027-02-20",
+      scaledScore: "650",
+      result: "fail",
+      domainResults: { "saa-c03-d1": "meets", "saa-c03-d2": "needs-improvement" },
+    });
+    const after = await scheduleOf(user.id);
+    expect(after.focusDomains).toEqual(["saa-c03-d2"]);
+    expect(after.weeks.map((w) => w.entries.map((e) => e.itemId))).not.toEqual(
+      before.weeks.map((w) => w.entries.map((e) => e.itemId)),
+    );
+    const text = renderToString(await SchedulePage()).replaceAll("<!-- -->", "");
+    expect(text).toContain(
+      "Your last exam result was a fail, so the weeks put its weakest domain first: Design Resilient Architectures (SAA-C03).",
+    );
   });
 });

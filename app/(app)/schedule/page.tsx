@@ -55,6 +55,20 @@ function weekViews(schedule: Schedule): WeekView[] {
   }));
 }
 
+/** "Troubleshooting and Optimization (DVA-C03)": a focus domain's title and exam code. */
+function focusDomainNames(ids: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const id of ids) {
+    for (const certification of Object.values(certifications)) {
+      for (const version of certification.versions) {
+        const domain = version.domains.find((d) => d.id === id);
+        if (domain) names.push(`${domain.title} (${version.exam.code})`);
+      }
+    }
+  }
+  return [...new Set(names)];
+}
+
 function moveTargets(schedule: Schedule): MoveTargets {
   const out: MoveTargets = {};
   for (const plan of schedule.exams) {
@@ -121,6 +135,7 @@ export default async function SchedulePage() {
   }
 
   const weeks = weekViews(schedule);
+  const focus = focusDomainNames(schedule.focusDomains);
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -131,6 +146,15 @@ export default async function SchedulePage() {
           items move on to the next week by themselves. Weeks run Monday to Sunday in your time zone (
           {user.timeZone}).
         </p>
+        {focus.length ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            Your last exam result was a fail, so the weeks put its weakest{" "}
+            {focus.length === 1 ? "domain" : "domains"} first: {focus.join("; ")}.{" "}
+            <Link href="/practice" className={linkClass}>
+              Your results
+            </Link>
+          </p>
+        ) : null}
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           <a
             href="/schedule/calendar.ics"
