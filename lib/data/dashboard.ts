@@ -89,6 +89,7 @@ export async function getDashboardInput(
         WHERE c."userId" = ${userId}::uuid AND c."dueOn" <= ${today}::date) AS review_due,
       (SELECT to_char(min(c."dueOn"), 'YYYY-MM-DD') FROM "ReviewCard" c
         WHERE c."userId" = ${userId}::uuid AND c."dueOn" > ${today}::date) AS review_next,
+      (SELECT u."reviewRetention" FROM "User" u WHERE u.id = ${userId}::uuid) AS retention,
       (SELECT coalesce(json_agg(json_build_array(c."itemId", c.state, to_char(c."dueOn", 'YYYY-MM-DD'),
                 c.stability, c.difficulty, c."scheduledDays", c."learningSteps", c.reps, c.lapses,
                 c."lastReview")), '[]'::json)

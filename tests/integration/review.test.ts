@@ -101,6 +101,9 @@ describe("ticking an item makes it a review card", () => {
     pinClock("2026-11-30T09:00:00Z");
     await setItemStatus({ itemId: A, status: "done" });
     expect(await cardRow(user.id, A)).toMatchObject({ dueOn: "2026-12-08", scheduledDays: 8 });
+    // The dashboard (expected recall, review time kept free in the schedule) reads it too.
+    const input = await getDashboardInput(user.id, "UTC", new Date("2026-11-30T09:00:00Z"));
+    expect(input.review?.retention).toBe(80);
   });
 
   it("removes the card when the item is un-ticked, skipped or set in progress; the log stays", async () => {
