@@ -77,7 +77,7 @@ export function VersionNoticeBanner({
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <Link
           href={`/plan/${cert}#what-changed`}
-          className="inline-flex min-h-10 items-center font-medium text-amber-950 underline"
+          className="inline-flex min-h-11 items-center font-medium text-amber-950 underline"
         >
           What changed in {notice.code}
         </Link>
@@ -85,7 +85,7 @@ export function VersionNoticeBanner({
           type="button"
           onClick={dismiss}
           disabled={pending}
-          className="inline-flex min-h-10 items-center rounded-md border border-amber-400 bg-white px-3 font-medium text-amber-950 hover:bg-amber-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-amber-400 bg-white px-3 font-medium text-amber-950 hover:bg-amber-100"
         >
           Dismiss<span className="sr-only"> the {notice.code} notice</span>
         </button>

@@ -126,7 +126,7 @@ export default async function SchedulePage() {
               ))}
             </ul>
           )}
-          <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href="/onboarding" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             {schedule.exams.length === 0 ? "Pick an exam" : "Set dates and hours"}
           </Link>
         </section>
@@ -159,11 +159,11 @@ export default async function SchedulePage() {
           <a
             href="/schedule/calendar.ics"
             download
-            className={`inline-flex min-h-10 items-center ${linkClass}`}
+            className={`inline-flex min-h-11 items-center ${linkClass}`}
           >
             Download calendar (.ics)
           </a>
-          <Link href="/account#calendar-heading" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href="/account#calendar-heading" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             Subscribe from your calendar app
           </Link>
         </div>

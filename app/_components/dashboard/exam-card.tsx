@@ -57,7 +57,7 @@ export function ExamCard({
           </h2>
         </div>
         {readOnly ? null : (
-          <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-11 items-center ${linkClass}`}>
             Open the plan<span className="sr-only"> for {exam.code}</span>
           </Link>
         )}
@@ -238,7 +238,7 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
                 ) : null}
               </>
             );
-            const box = "flex min-h-10 items-start gap-3 rounded-md border border-slate-200 px-3 py-2";
+            const box = "flex min-h-11 items-start gap-3 rounded-md border border-slate-200 px-3 py-2";
             return (
               <li key={item.id}>
                 {readOnly ? (
@@ -301,7 +301,7 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
           on pace.
         </p>
         {readOnly ? null : (
-          <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href="/onboarding" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             Set an exam date
           </Link>
         )}
@@ -352,7 +352,7 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
         </div>
       </dl>
       {pace.verdict === "overdue" && !readOnly ? (
-        <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+        <Link href="/onboarding" className={`inline-flex min-h-11 items-center ${linkClass}`}>
           Set a new exam date
         </Link>
       ) : null}

@@ -25,7 +25,7 @@ export function ExpectedRecallPart({ exam, readOnly }: { exam: ExamCard; readOnl
         {readOnly ? null : (
           <Link
             href="/onboarding"
-            className="inline-flex min-h-10 items-center font-medium text-brand-700 underline hover:text-brand-600"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline hover:text-brand-600"
           >
             {recall.kind === "no-exam-date" ? "Add an exam date" : "Set a new exam date"}
             <span className="sr-only"> for {exam.code}</span>

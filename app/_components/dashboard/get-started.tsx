@@ -18,13 +18,13 @@ export function GetStarted() {
       <div className="flex flex-wrap gap-3 pt-2">
         <Link
           href="/onboarding"
-          className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
         >
           Pick an exam
         </Link>
         <Link
           href="/choose"
-          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
         >
           Take the guide
         </Link>

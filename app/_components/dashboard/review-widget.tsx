@@ -30,7 +30,7 @@ export function ReviewWidget({
       </div>
       <Link
         href="/review"
-        className={`inline-flex min-h-10 items-center rounded-md px-4 py-2 font-semibold ${
+        className={`inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold ${
           due > 0
             ? "bg-brand-600 text-white hover:bg-brand-700"
             : "border border-brand-600 bg-white text-brand-700 hover:bg-brand-50"

@@ -44,7 +44,7 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
                   .join(" and ")} and this shows what to study each week.`
               : "Your exam dates have passed. Set a new date and this shows what to study each week."}
           </p>
-          <Link href="/onboarding" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href="/onboarding" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             Set dates and hours
           </Link>
         </div>
@@ -70,7 +70,7 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
                 <li key={item.id}>
                   <Link
                     href={itemHref(item.cert, item.id)}
-                    className="flex min-h-10 flex-wrap items-start gap-x-3 gap-y-1 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
+                    className="flex min-h-11 flex-wrap items-start gap-x-3 gap-y-1 rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
                   >
                     <span className="min-w-0 flex-1 break-words font-medium text-brand-700 underline">
                       {item.title}
@@ -106,7 +106,7 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
       {week.shortfalls.map((s) => (
         <ShortfallNotice key={s.cert} cert={s.cert} code={s.code} shortfall={s.shortfall} />
       ))}
-      <Link href="/schedule" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+      <Link href="/schedule" className={`inline-flex min-h-11 items-center ${linkClass}`}>
         Open the schedule
       </Link>
     </section>

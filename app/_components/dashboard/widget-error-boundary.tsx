@@ -34,7 +34,7 @@ export class WidgetErrorBoundary extends Component<Props, State> {
         <button
           type="button"
           onClick={() => window.location.reload()}
-          className="inline-flex min-h-10 items-center rounded-md border border-red-300 bg-white px-4 font-medium hover:bg-red-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-red-300 bg-white px-4 font-medium hover:bg-red-100"
         >
           Reload
         </button>

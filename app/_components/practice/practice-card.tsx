@@ -337,7 +337,7 @@ export function PracticeCard({
           </h2>
         </div>
         {readOnly ? null : (
-          <Link href="/practice" className={`inline-flex min-h-10 items-center ${linkClass}`}>
+          <Link href="/practice" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             {hasAny ? "Log an attempt" : "Log your first attempt"}
             <span className="sr-only"> for {card.code}</span>
           </Link>

@@ -9,7 +9,7 @@ import type { Shortfall } from "@/lib/schedule/types";
 import { moveExamLabel, shortfallSentence, studyHoursLabel } from "./words";
 
 const buttonClass =
-  "inline-flex min-h-10 items-center justify-center rounded-md border border-amber-400 bg-white px-3 py-2 text-sm font-medium text-amber-950 hover:bg-amber-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-amber-400 bg-white px-3 py-2 text-sm font-medium text-amber-950 hover:bg-amber-100 disabled:opacity-60";
 
 /** The shortfall sentence with a button for each way out; each updates the enrollment. */
 export function ShortfallNotice({

@@ -430,7 +430,7 @@ export function AttemptForm({
           type="submit"
           disabled={pending}
           aria-disabled={pending}
-          className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-70"
+          className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-70"
         >
           {pending ? "Saving…" : "Save attempt"}
         </button>
@@ -438,7 +438,7 @@ export function AttemptForm({
           <button
             type="button"
             onClick={onCancel}
-            className="inline-flex min-h-10 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Cancel
           </button>

@@ -180,7 +180,7 @@ export function RadioGroup({
       </legend>
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         {options.map((o) => (
-          <label key={o.value} className="flex min-h-10 items-center gap-2">
+          <label key={o.value} className="flex min-h-11 items-center gap-2">
             <input
               type="radio"
               name={`${name}-${id}`}

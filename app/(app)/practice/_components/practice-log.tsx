@@ -38,7 +38,7 @@ function domainText(a: HistoryAttempt, titles: Readonly<Record<string, string>>)
 }
 
 const smallButton =
-  "inline-flex min-h-10 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-60";
 
 function HistoryEntry({
   attempt,
@@ -95,7 +95,7 @@ function HistoryEntry({
             <button
               type="button"
               disabled={pending}
-              className="inline-flex min-h-10 items-center rounded-md bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
+              className="inline-flex min-h-11 items-center rounded-md bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
               onClick={() =>
                 startTransition(async () => {
                   const r = await deleteAttempt({ id: attempt.id });

@@ -288,14 +288,14 @@ export function ReviewSession({
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             <Link
               href="/dashboard"
-              className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
             >
               Back to the dashboard
             </Link>
             {total === 0 ? (
               <Link
                 href={planHref}
-                className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
               >
                 Open your plan
               </Link>

@@ -12,7 +12,7 @@ import type { MoveTargets, WeekView } from "./schedule-types";
 import { useHydrated } from "@/app/_components/use-hydrated";
 
 const smallButton =
-  "inline-flex min-h-10 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60";
 const linkClass = "font-medium text-brand-700 underline hover:text-brand-600";
 
 type Feedback = { ok: boolean; text: string } | null;
@@ -208,7 +208,7 @@ function ItemRow({
                 id={selectId}
                 name="week"
                 defaultValue={others[0]?.start}
-                className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+                className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
               >
                 {others.map((t) => (
                   <option key={t.start} value={t.start}>
@@ -293,7 +293,7 @@ function WeekHoursForm({ week }: { week: WeekView }) {
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={invalid || undefined}
           aria-describedby={errorId}
-          className="min-h-10 w-24 rounded-md border border-slate-300 px-2"
+          className="min-h-11 w-24 rounded-md border border-slate-300 px-2"
         />
       </div>
       <button type="submit" className={smallButton} disabled={pending}>

@@ -35,7 +35,7 @@ export function AddEnrollmentButton({ cert, examName }: { cert: CertId; examName
         onClick={add}
         disabled={pending}
         aria-disabled={pending}
-        className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-left font-medium text-white hover:bg-brand-700 disabled:opacity-70"
+        className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-left font-medium text-white hover:bg-brand-700 disabled:opacity-70"
       >
         {pending ? "Adding…" : `Add ${examName} to my plan`}
       </button>

@@ -93,7 +93,7 @@ export function ItemNote({
         <p id={countId} className="text-slate-600">
           {draft.length.toLocaleString("en")} / {NOTE_MAX.toLocaleString("en")} characters
         </p>
-        <div id={statusId} aria-live="polite" className="flex min-h-10 items-center gap-2">
+        <div id={statusId} aria-live="polite" className="flex min-h-11 items-center gap-2">
           {dirty || state.status === "saving" ? (
             <span className="text-slate-600">Saving…</span>
           ) : state.status === "error" ? (
@@ -102,7 +102,7 @@ export function ItemNote({
               <button
                 type="button"
                 onClick={retry}
-                className="min-h-10 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100"
+                className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100"
               >
                 Retry
               </button>

@@ -64,7 +64,7 @@ export function PlanSummary({
       </div>
       {howWeCount}
       <details className="text-sm">
-        <summary className="inline-flex min-h-10 cursor-pointer items-center font-medium text-brand-700">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
           Readiness by domain
         </summary>
         <ul className="mt-2 space-y-3">

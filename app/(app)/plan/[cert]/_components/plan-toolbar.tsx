@@ -46,7 +46,7 @@ export function PlanToolbar({
               type="button"
               aria-pressed={filter === value}
               onClick={() => onFilter(value)}
-              className="min-h-10 rounded px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-brand-600 aria-pressed:text-white"
+              className="min-h-11 rounded px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-brand-600 aria-pressed:text-white"
             >
               {FILTER_LABELS[value]} ({counts[value]})
             </button>

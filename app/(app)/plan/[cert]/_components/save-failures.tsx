@@ -31,14 +31,14 @@ export function SaveFailures({
             <button
               type="button"
               onClick={() => onRetry({ itemId: failure.itemId, status: failure.status })}
-              className="min-h-10 rounded-md bg-red-700 px-3 font-medium text-white hover:bg-red-800"
+              className="min-h-11 rounded-md bg-red-700 px-3 font-medium text-white hover:bg-red-800"
             >
               Retry
             </button>
             <button
               type="button"
               onClick={() => onDismiss(failure.itemId)}
-              className="min-h-10 rounded-md border border-red-300 bg-white px-3 font-medium hover:bg-red-100"
+              className="min-h-11 rounded-md border border-red-300 bg-white px-3 font-medium hover:bg-red-100"
             >
               Dismiss
             </button>

@@ -38,7 +38,7 @@ export function ShortcutsDialog({ ref }: { ref?: Ref<ShortcutsDialogHandle> }) {
         type="button"
         onClick={open}
         aria-haspopup="dialog"
-        className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100"
+        className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100"
       >
         Keyboard shortcuts
       </button>
@@ -63,7 +63,7 @@ export function ShortcutsDialog({ ref }: { ref?: Ref<ShortcutsDialogHandle> }) {
             <button
               type="button"
               onClick={() => dialog.current?.close()}
-              className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100"
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100"
             >
               Close
             </button>
