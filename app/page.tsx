@@ -28,19 +28,19 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         <div className="flex flex-wrap gap-3">
           <Link
             href="/choose"
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
           >
             Which certification should I choose?
           </Link>
           <Link
             href="/exams"
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Compare the two exams
           </Link>
           <Link
             href={user ? "/dashboard" : "/signup"}
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             {user ? "Go to my dashboard" : "Create a free account"}
           </Link>

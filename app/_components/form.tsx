@@ -32,7 +32,7 @@ export function Field({
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600 focus:border-brand-600"
+        className="block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600 focus:border-brand-600"
         {...input}
       />
       {hint ? (
@@ -69,7 +69,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-70 ${styles}`}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-70 ${styles}`}
     >
       {pending ? pendingText : children}
     </button>

@@ -101,21 +101,21 @@ export default async function AccountPage() {
           <a
             href="/account/progress?format=csv"
             download
-            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Export progress as CSV
           </a>
           <a
             href="/account/progress?format=json"
             download
-            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Export progress as JSON
           </a>
           <a
             href="/account/progress?format=attempts-csv"
             download
-            className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
           >
             Export practice attempts as CSV
           </a>
@@ -148,7 +148,7 @@ export default async function AccountPage() {
         <a
           href="/account/export"
           download
-          className="inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
         >
           Export my data
         </a>

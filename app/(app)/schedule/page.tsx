@@ -236,7 +236,7 @@ function ExamSummary({ plan }: { plan: ExamPlan }) {
       ) : null}
       {plan.unscheduled.length ? (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">
+          <summary className="cursor-pointer py-3 font-medium">
             {count(plan.unscheduled.length, "item")} ({hoursOf(plan.shortfall?.minutes ?? 0)}) do not fit
             before the exam
           </summary>

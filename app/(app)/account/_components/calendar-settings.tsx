@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { disableCalendarFeed, enableCalendarFeed } from "@/lib/actions/schedule";
 
 const buttonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
 
 /** The private calendar subscription: create, copy, replace or turn off its address. */
 export function CalendarSettings({ initialToken, origin }: { initialToken: string | null; origin: string }) {

@@ -10,9 +10,9 @@ import type { ImportPreview } from "@/lib/actions/portability";
 import { STATUS_WORDS } from "@/lib/progress/status";
 
 const buttonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
 const primaryClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
 
 export function ImportProgress() {
   const id = useId();
@@ -52,7 +52,7 @@ export function ImportProgress() {
           onChange={(e) => void onFile(e.target.files?.[0])}
           aria-invalid={result && !result.ok ? true : undefined}
           aria-describedby={result && !result.ok ? `${id}-file-error` : undefined}
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
+          className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:min-h-11 file:px-3 file:py-2"
         />
         {/* The error sits under the file it is about; the chosen file and mode stay as they were. */}
         <div id={`${id}-file-error`} aria-live="polite" className="text-sm text-red-700">
@@ -192,7 +192,7 @@ export function ResetExam({ exams }: { exams: { cert: CertId; name: string; shar
             setConfirming(false);
             setResult(null);
           }}
-          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+          className="block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
         >
           <option value="">Choose an exam</option>
           {exams.map((e) => (
@@ -232,7 +232,7 @@ export function ResetExam({ exams }: { exams: { cert: CertId; name: string; shar
             <button
               type="button"
               disabled={pending}
-              className="inline-flex rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+              className="inline-flex min-h-11 items-center rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
               onClick={() =>
                 startTransition(async () => {
                   const r = await resetExamProgress({ cert: chosen.cert, keepShared });

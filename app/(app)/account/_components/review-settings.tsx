@@ -31,7 +31,7 @@ export function ReviewSettingsForm({ retention }: { retention: number }) {
           defaultValue={String(saved)}
           aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ""}`}
           aria-invalid={errors ? true : undefined}
-          className="block w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2"
+          className="block min-h-11 w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2"
         >
           {OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { disableSharing, enableSharing } from "@/lib/actions/portability";
 
 const buttonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
 
 export function ShareSettings({ initialSlug, origin }: { initialSlug: string | null; origin: string }) {
   const [slug, setSlug] = useState(initialSlug);

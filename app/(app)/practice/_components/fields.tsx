@@ -9,7 +9,7 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
  */
 
 const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600 focus:border-brand-600";
+  "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600 focus:border-brand-600";
 
 function describedBy(...ids: unknown[]): string | undefined {
   const joined = ids.filter((id): id is string => typeof id === "string" && id !== "").join(" ");

@@ -165,7 +165,7 @@ function ItemRow({
       <div className="flex min-w-0 flex-1 basis-64 flex-wrap items-center gap-x-3 gap-y-1">
         <Link
           href={`/plan/${item.cert}#item-${item.id}`}
-          className={`min-w-0 flex-1 break-words ${done ? "text-slate-600 line-through" : linkClass}`}
+          className={`flex min-h-11 min-w-0 flex-1 items-center break-words ${done ? "text-slate-600 line-through" : linkClass}`}
         >
           {item.title}
         </Link>
