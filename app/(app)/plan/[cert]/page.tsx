@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 
 import { formatDay } from "@/app/_components/format";
@@ -149,7 +150,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         </section>
       )}
 
-      <ExamFacts version={version} />
+      {/* A boundary of its own: React hydrates it in a task of its own (ADR 034). */}
+      <Suspense fallback={null}>
+        <ExamFacts version={version} />
+      </Suspense>
 
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PlanChecklist
@@ -169,7 +173,9 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         />
       </HydrationBoundary>
 
-      <WhatChanged certification={certification} version={version} />
+      <Suspense fallback={null}>
+        <WhatChanged certification={certification} version={version} />
+      </Suspense>
     </div>
   );
 }

@@ -76,7 +76,7 @@ export const ChecklistItem = memo(function ChecklistItem({
         {/* The label holds the title (the checkbox's whole name) and the whole row's left side: one
             big tap target. The "both exams" mark is its description, not part of the name. */}
         <label
-          className={`flex min-h-11 min-w-0 flex-1 items-center gap-3 py-1.5 ${readOnly ? "" : "cursor-pointer"}`}
+          className={`flex min-h-11 min-w-0 flex-1 items-start gap-3 py-2.5 sm:min-h-9 sm:py-1.5 ${readOnly ? "" : "cursor-pointer"}`}
         >
           <input
             type="checkbox"
@@ -87,7 +87,7 @@ export const ChecklistItem = memo(function ChecklistItem({
             onChange={(event) =>
               onSetStatus({ itemId: item.id, status: event.target.checked ? "done" : "todo" })
             }
-            className="size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
+            className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
           />
           <span className="min-w-0 break-words">
             <span className={`font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}>

@@ -305,69 +305,80 @@ export function PlanChecklist({
 
   return (
     <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
-      <PlanSummary
-        examCode={examCode}
-        examShortName={examShortName}
-        overall={overall}
-        ready={ready}
-        howWeCount={howWeCount}
-      />
-
-      <PlanToolbar
-        filter={filter}
-        onFilter={setFilter}
-        counts={counts}
-        search={search}
-        onSearch={setSearch}
-        shown={visible.length}
-        total={items.length}
-        filtering={filtering}
-        readOnly={readOnly}
-        shortcutsRef={shortcuts}
-      />
+      {/* Suspense boundaries (nothing suspends) split hydration into short tasks: React hydrates the
+          root in one go and each boundary separately (ADR 034). */}
+      <Suspense fallback={null}>
+        <PlanSummary
+          examCode={examCode}
+          examShortName={examShortName}
+          overall={overall}
+          ready={ready}
+          howWeCount={howWeCount}
+        />
+      </Suspense>
+      <Suspense fallback={null}>
+        <PlanToolbar
+          filter={filter}
+          onFilter={setFilter}
+          counts={counts}
+          search={search}
+          onSearch={setSearch}
+          shown={visible.length}
+          total={items.length}
+          filtering={filtering}
+          readOnly={readOnly}
+          shortcutsRef={shortcuts}
+        />
+      </Suspense>
 
       <div ref={listRef} onKeyDown={onKeyDown} className="space-y-6">
-        <SectionNav sections={[...stepSections.map(({ info }) => info), tipsInfo]} onJump={jumpTo} />
+        <Suspense fallback={null}>
+          <SectionNav sections={[...stepSections.map(({ info }) => info), tipsInfo]} onJump={jumpTo} />
+        </Suspense>
 
         {stepSections.map(({ step, stepItems, info }) => {
           const shown = stepItems.filter((item) => visibleIds.has(item.id));
           if (filtering && shown.length === 0) return null;
           return (
-            <PlanSection key={step.id} info={info} open={isOpen(step.id)} onToggle={setSectionOpen}>
-              {() => (
-                <>
-                  <p className="text-slate-700">{step.description}</p>
-                  {renderItems(shown)}
-                </>
-              )}
-            </PlanSection>
+            <Suspense key={step.id} fallback={null}>
+              <PlanSection info={info} open={isOpen(step.id)} onToggle={setSectionOpen}>
+                {() => (
+                  <>
+                    <p className="text-slate-700">{step.description}</p>
+                    {renderItems(shown)}
+                  </>
+                )}
+              </PlanSection>
+            </Suspense>
           );
         })}
 
         {tipsShown ? (
-          <PlanSection info={tipsInfo} open={isOpen(TIPS_SECTION)} onToggle={setSectionOpen}>
-            {() => (
-              <>
-                <p className="text-slate-700">Practice that turns what you read into exam-day judgement.</p>
-                {tipGroups.map((group) => {
-                  const shown = tipItems.filter(
-                    (item) =>
-                      item.section.kind === "tip" &&
-                      item.section.group === group.id &&
-                      visibleIds.has(item.id),
-                  );
-                  if (shown.length === 0) return null;
-                  return (
-                    <div key={group.id} className="space-y-2">
-                      <h3 className="pt-2 text-lg font-semibold">{group.title}</h3>
-                      <p className="text-sm text-slate-700">{group.description}</p>
-                      {renderItems(shown)}
-                    </div>
-                  );
-                })}
-              </>
-            )}
-          </PlanSection>
+          <Suspense fallback={null}>
+            <PlanSection info={tipsInfo} open={isOpen(TIPS_SECTION)} onToggle={setSectionOpen}>
+              {() => (
+                <>
+                  <p className="text-slate-700">Practice that turns what you read into exam-day judgement.</p>
+                  {tipGroups.map((group) => {
+                    const shown = tipItems.filter(
+                      (item) =>
+                        item.section.kind === "tip" &&
+                        item.section.group === group.id &&
+                        visibleIds.has(item.id),
+                    );
+                    if (shown.length === 0) return null;
+                    return (
+                      <div key={group.id} className="space-y-2">
+                        <h3 className="pt-2 text-lg font-semibold">{group.title}</h3>
+                        <p className="text-sm text-slate-700">{group.description}</p>
+                        {renderItems(shown)}
+                      </div>
+                    );
+                  })}
+                </>
+              )}
+            </PlanSection>
+          </Suspense>
         ) : null}
 
         {visible.length === 0 ? (

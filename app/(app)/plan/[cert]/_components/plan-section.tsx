@@ -95,9 +95,9 @@ export function SectionNav({
   return (
     <nav
       aria-label="Steps"
-      className="sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-1 backdrop-blur sm:mx-0 sm:rounded-lg sm:border sm:px-2"
+      className="sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-white px-4 py-1 sm:mx-0 sm:rounded-lg sm:border sm:px-2"
     >
-      <ol className="flex gap-1 overflow-x-auto">
+      <ol className="flex gap-0.5 overflow-x-auto sm:gap-1">
         {sections.map((info) => (
           <li key={info.id} className="shrink-0">
             <a
@@ -106,7 +106,7 @@ export function SectionNav({
                 event.preventDefault();
                 onJump(info.id);
               }}
-              className="inline-flex min-h-11 items-center gap-1.5 whitespace-nowrap rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:min-h-9 sm:px-2.5"
+              className="inline-flex min-h-11 items-center gap-1 whitespace-nowrap rounded-md px-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:min-h-9 sm:gap-1.5 sm:px-2.5"
             >
               {info.short === "Tips" ? (
                 "Tips"
