@@ -305,33 +305,29 @@ export function PlanChecklist({
 
   return (
     <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
-      {/* Suspense boundaries (nothing suspends) split hydration into short tasks: React hydrates the
-          root in one go and each boundary separately (ADR 034). */}
-      <Suspense fallback={null}>
-        <PlanSummary
-          examCode={examCode}
-          examShortName={examShortName}
-          overall={overall}
-          ready={ready}
-          howWeCount={howWeCount}
-        />
-      </Suspense>
-      <Suspense fallback={null}>
-        <PlanToolbar
-          filter={filter}
-          onFilter={setFilter}
-          counts={counts}
-          search={search}
-          onSearch={setSearch}
-          shown={visible.length}
-          total={items.length}
-          filtering={filtering}
-          readOnly={readOnly}
-          shortcutsRef={shortcuts}
-        />
-      </Suspense>
+      <PlanSummary
+        examCode={examCode}
+        examShortName={examShortName}
+        overall={overall}
+        ready={ready}
+        howWeCount={howWeCount}
+      />
+      <PlanToolbar
+        filter={filter}
+        onFilter={setFilter}
+        counts={counts}
+        search={search}
+        onSearch={setSearch}
+        shown={visible.length}
+        total={items.length}
+        filtering={filtering}
+        readOnly={readOnly}
+        shortcutsRef={shortcuts}
+      />
 
       <div ref={listRef} onKeyDown={onKeyDown} className="space-y-6">
+        {/* Suspense boundaries (nothing suspends) split hydration into short tasks: React hydrates the
+            root in one go and each boundary separately (ADR 034). */}
         <Suspense fallback={null}>
           <SectionNav sections={[...stepSections.map(({ info }) => info), tipsInfo]} onJump={jumpTo} />
         </Suspense>
