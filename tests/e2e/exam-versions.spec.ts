@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
-import { pinTime, signUpViaUi } from "./helpers";
+import { openSection, pinTime, signUpViaUi } from "./helpers";
 
 const C03_DOMAINS = [
   ["Development with AWS Services", "30%"],
@@ -56,11 +56,14 @@ test("without an exam date the plan follows the version in use that day", async 
   await enrolInDeveloper(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DVA-C02");
   await expect(page.getByText(/DVA-C02 is being retired: its last exam day is/)).toBeVisible();
+  await openSection(page, "Step 2:");
+  await expect(page.getByRole("checkbox", { name: TICKED, exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: NEW_AI_ITEM })).toHaveCount(0);
 
   await pinTime(page, "2026-12-01T08:00:00Z");
   await openPlan(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DVA-C03");
+  await openSection(page, "Step 2:");
   await expect(page.getByRole("checkbox", { name: NEW_AI_ITEM })).not.toBeChecked();
 });
 
@@ -69,6 +72,7 @@ test("a candidate who enrolled before the cut-over keeps every tick and learns w
 }) => {
   await pinTime(page, "2026-11-20T12:00:00Z");
   await enrolInDeveloper(page, "2027-02-15");
+  await openSection(page, "Step 2:");
   const ticked = page.waitForResponse(
     (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
   );
@@ -86,6 +90,7 @@ test("a candidate who enrolled before the cut-over keeps every tick and learns w
     await expect(exam.getByText(new RegExp(`^Domain \\d: ${title}$`))).toBeVisible();
     await expect(exam.locator("summary", { hasText: title })).toContainText(weight);
   }
+  await openSection(page, "Step 2:");
   await expect(page.getByRole("checkbox", { name: TICKED, exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: NEW_AI_ITEM })).not.toBeChecked();
 

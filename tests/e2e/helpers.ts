@@ -65,3 +65,29 @@ export async function pinTime(page: Page, iso: string) {
 export async function waitForHydration(page: Page) {
   await expect(page.locator("[data-hydrated]")).toBeAttached();
 }
+
+/**
+ * Opens a collapsible section of the plan ("Step 2: …", "Study tips") unless it is open already;
+ * a closed section does not render its items. `name` is the start of its heading.
+ */
+export async function openSection(page: Page, name: string) {
+  const toggle = page
+    .getByRole("heading", { level: 2 })
+    .getByRole("button", { name: new RegExp(`^${name}`) });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+}
+
+/** Sets a plan item's status through its status menu ("To do", "In progress" or "Skipped"). */
+export async function chooseStatus(page: Page, title: string, status: "To do" | "In progress" | "Skipped") {
+  await statusButton(page, title).click();
+  await page
+    .getByRole("menu", { name: `Status of ${title}` })
+    .getByRole("menuitemradio", { name: status })
+    .click();
+}
+
+/** A plan item's status menu button, named "Status of <title>: <status>". */
+export function statusButton(page: Page, title: string) {
+  return page.getByRole("button", { name: `Status of ${title}:` });
+}

@@ -1,7 +1,7 @@
 import { itemsForCert } from "@/lib/curriculum";
 
 import { expect, test } from "./fixtures";
-import { finishSignUp, PASSWORD, uniqueEmail, waitForHydration } from "./helpers";
+import { chooseStatus, finishSignUp, PASSWORD, statusButton, uniqueEmail, waitForHydration } from "./helpers";
 
 // The whole first visit: guide → recommendation → sign up → onboarding → plan.
 const bothExams: [RegExp, string][] = [
@@ -56,7 +56,7 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
     await page.getByRole("checkbox", { name: title, exact: true }).check();
     await saved;
   }
-  await page.getByLabel(`Status of ${d!}`).selectOption("in_progress");
+  await chooseStatus(page, d!, "In progress");
   await page.getByRole("button", { name: `Details for ${e!}` }).click();
   await page.getByLabel("Note: where I left off").fill("Stopped at the shared responsibility model.");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -64,7 +64,7 @@ test("a newcomer follows the guide's advice into a saved plan", async ({ page })
   await page.reload();
   for (const title of [a!, b!, c!])
     await expect(page.getByRole("checkbox", { name: title, exact: true })).toBeChecked();
-  await expect(page.getByLabel(`Status of ${d!}`)).toHaveValue("in_progress");
+  await expect(statusButton(page, d!)).toHaveAccessibleName(`Status of ${d!}: In progress`);
   await page.getByRole("button", { name: `Details for ${e!}` }).click();
   await expect(page.getByLabel("Note: where I left off")).toHaveValue(
     "Stopped at the shared responsibility model.",

@@ -5,7 +5,7 @@ import { itemsForCert, isShared } from "../../lib/curriculum";
 import { itemsByStep } from "../support/curriculum";
 
 import { expect, test } from "./fixtures";
-import { finishSignUp, waitForHydration } from "./helpers";
+import { chooseStatus, finishSignUp, openSection, statusButton, waitForHydration } from "./helpers";
 
 const PASSWORD = "correct horse battery staple 42";
 const fundamentals = itemsByStep("architect", "fundamentals");
@@ -91,8 +91,9 @@ test.describe("the plan page", () => {
       await checkbox(page, titleAt(index)).click();
       await expect(checkbox(page, titleAt(index))).toBeChecked();
     }
-    await page.getByLabel(`Status of ${titleAt(3)}`).selectOption("in_progress");
-    await expect(row(page, titleAt(3)).getByText("Status: In progress")).toBeVisible();
+    await chooseStatus(page, titleAt(3), "In progress");
+    await expect(statusButton(page, titleAt(3))).toHaveAccessibleName(`Status of ${titleAt(3)}: In progress`);
+    await expect(row(page, titleAt(3)).getByText("In progress", { exact: true })).toBeVisible();
     expect(await valueNow(page, STEP_1)).toBeGreaterThan(0);
 
     // The note's letters are shortcut keys too: typing must not change the item.
@@ -103,10 +104,10 @@ test.describe("the plan page", () => {
 
     await reload(page);
     for (const index of [0, 1, 2]) await expect(checkbox(page, titleAt(index))).toBeChecked();
-    await expect(page.getByLabel(`Status of ${titleAt(3)}`)).toHaveValue("in_progress");
-    await expect(row(page, titleAt(3)).getByText("Status: In progress")).toBeVisible();
+    await expect(statusButton(page, titleAt(3))).toHaveAccessibleName(`Status of ${titleAt(3)}: In progress`);
+    await expect(row(page, titleAt(3)).getByText("In progress", { exact: true })).toBeVisible();
     await expect(checkbox(page, titleAt(4))).not.toBeChecked();
-    await expect(page.getByLabel(`Status of ${titleAt(4)}`)).toHaveValue("todo");
+    await expect(statusButton(page, titleAt(4))).toHaveAccessibleName(`Status of ${titleAt(4)}: To do`);
     await page.getByRole("button", { name: `Details for ${titleAt(4)}` }).click();
     await expect(page.getByLabel("Note: where I left off")).toHaveValue(note);
     expect(await valueNow(page, STEP_1)).toBeGreaterThan(0);
@@ -114,7 +115,16 @@ test.describe("the plan page", () => {
 
   test("works from the keyboard alone", async ({ page }) => {
     await page.getByLabel("Search items").focus();
-    await page.keyboard.press("Tab"); // the "Keyboard shortcuts" button
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Keyboard shortcuts" })).toBeFocused();
+    // The step navigator: four steps and the tips.
+    const nav = page.getByRole("navigation", { name: "Steps" });
+    for (const name of ["Step 1 0/14", "Step 2", "Step 3", "Step 4", "Tips"]) {
+      await page.keyboard.press("Tab");
+      await expect(nav.getByRole("link", { name })).toBeFocused();
+    }
+    await page.keyboard.press("Tab"); // the first step's heading button
+    await expect(page.getByRole("button", { name: /^Step 1:/ })).toBeFocused();
     await page.keyboard.press("Tab"); // the first item's checkbox
     await expect(checkbox(page, titleAt(0))).toBeFocused();
     await page.keyboard.press("x");
@@ -125,7 +135,7 @@ test.describe("the plan page", () => {
     await expect(checkbox(page, titleAt(1))).toBeChecked();
     await page.keyboard.press("j");
     await page.keyboard.press("i");
-    await expect(page.getByLabel(`Status of ${titleAt(2)}`)).toHaveValue("in_progress");
+    await expect(statusButton(page, titleAt(2))).toHaveAccessibleName(`Status of ${titleAt(2)}: In progress`);
     await page.keyboard.press("k");
     await expect(checkbox(page, titleAt(1))).toBeFocused();
     await page.keyboard.press("n");
@@ -137,7 +147,7 @@ test.describe("the plan page", () => {
     await reload(page);
     await expect(checkbox(page, titleAt(0))).toBeChecked();
     await expect(checkbox(page, titleAt(1))).toBeChecked();
-    await expect(page.getByLabel(`Status of ${titleAt(2)}`)).toHaveValue("in_progress");
+    await expect(statusButton(page, titleAt(2))).toHaveAccessibleName(`Status of ${titleAt(2)}: In progress`);
   });
 
   test("lists the shortcuts in a dialog that Escape closes", async ({ page }) => {
@@ -254,7 +264,9 @@ test.describe("the plan page", () => {
     await expect(page.getByText("No items match")).toBeVisible();
     await expect(page.getByRole("checkbox")).toHaveCount(0);
     await page.getByRole("button", { name: "Show all items" }).click();
-    await expect(page.getByRole("checkbox")).toHaveCount(total);
+    // Back to the plan as it was: only the open first step renders its items.
+    await expect(page.getByText(`${total} items`, { exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox")).toHaveCount(fundamentals.length);
   });
 
   test("shows another exam read-only until it is added", async ({ page }) => {
@@ -265,10 +277,11 @@ test.describe("the plan page", () => {
     await expect(checkbox(page, shared.title)).toBeChecked();
 
     await openPlan(page, "developer");
+    await openSection(page, "Step 3:");
     await expect(checkbox(page, shared.title)).toBeChecked();
     await expect(checkbox(page, shared.title)).toBeDisabled();
     await expect(checkbox(page, own.title)).toBeDisabled();
-    await expect(page.getByLabel(`Status of ${own.title}`)).toBeDisabled();
+    await expect(statusButton(page, own.title)).toBeDisabled();
     await page.getByRole("button", { name: `Details for ${own.title}` }).click();
     await expect(page.getByLabel("Note: where I left off")).toHaveCount(0);
 

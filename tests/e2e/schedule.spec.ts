@@ -209,7 +209,8 @@ test.describe("This week on the dashboard", () => {
     expect(href).toMatch(/^\/plan\/architect#item-[a-z0-9-]+$/);
     const title = (await first.locator("span").first().textContent())!;
 
-    await page.goto("/plan/architect");
+    // The link opens the step that holds the item, wherever it is in the plan.
+    await page.goto(href);
     await expect(page.locator("[data-hydrated]")).toBeAttached();
     const saved = page.waitForResponse(
       (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],

@@ -1,6 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 
 import { formatDay } from "@/app/_components/format";
@@ -22,6 +24,8 @@ import type { Certification, ExamVersion } from "@/lib/curriculum/types";
 import { requestNow } from "@/lib/clock/request";
 import { getDismissedNotices } from "@/lib/data/notices";
 import { getEnrollments, getPlanProgress } from "@/lib/data/plan";
+import { openSectionsCookie, parseSectionChoices, sectionOf, TIPS_SECTION } from "@/lib/plan/open-sections";
+import { nextUp } from "@/lib/progress/next-up";
 import { dayKey } from "@/lib/progress/days";
 import { getQueryClient } from "@/lib/query-client";
 
@@ -52,12 +56,13 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   // cache through <HydrationBoundary> (plan-query.ts); fetchQuery throws, so a database error
   // shows error.tsx instead of an empty plan.
   const queryClient = getQueryClient();
-  const [enrollments, dismissed, query, now] = await Promise.all([
+  const [enrollments, dismissed, query, now, plan, cookieStore] = await Promise.all([
     getEnrollments(user.id),
     getDismissedNotices(user.id),
     searchParams,
     requestNow(),
     queryClient.fetchQuery({ queryKey: planKeys.data(user.id), queryFn: () => getPlanProgress(user.id) }),
+    cookies(),
   ]);
 
   const certification = certifications[cert];
@@ -70,6 +75,14 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
     ? versionNotice(certification, version, dayKey(enrollment.createdAt, user.timeZone), dismissed, items)
     : null;
   const certItems = itemsForVersion(version);
+  // The section holding the next item (in path order) opens; the others stay closed unless the
+  // user opened them before, which the cookie remembers (ADR 034).
+  const next = nextUp(certItems, new Map(Object.entries(plan.statuses)), 1)[0];
+  const defaultOpen = next ? [sectionOf(next.section)] : [];
+  const choices = parseSectionChoices(cookieStore.get(openSectionsCookie(cert))?.value, [
+    ...steps.map((step) => step.id),
+    TIPS_SECTION,
+  ]);
   const groups = tipGroups.filter((group) =>
     certItems.some((item) => item.section.kind === "tip" && item.section.group === group.id),
   );
@@ -137,7 +150,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         </section>
       )}
 
-      <ExamFacts version={version} />
+      {/* A boundary of its own: React hydrates it in a task of its own (ADR 034). */}
+      <Suspense fallback={null}>
+        <ExamFacts version={version} />
+      </Suspense>
 
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PlanChecklist
@@ -151,10 +167,15 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           domains={version.domains}
           sharedIds={certItems.filter(isShared).map((item) => item.id)}
           howWeCount={<HowWeCount />}
+          cert={cert}
+          defaultOpen={defaultOpen}
+          initialChoices={choices}
         />
       </HydrationBoundary>
 
-      <WhatChanged certification={certification} version={version} />
+      <Suspense fallback={null}>
+        <WhatChanged certification={certification} version={version} />
+      </Suspense>
     </div>
   );
 }

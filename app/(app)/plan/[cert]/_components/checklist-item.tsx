@@ -2,11 +2,12 @@
 
 import { memo } from "react";
 
-import { ITEM_STATUSES, type ItemStatus } from "@/lib/curriculum/types";
+import type { ItemStatus } from "@/lib/curriculum/types";
 
 import { ItemNote } from "./item-note";
-import { STATUS_LABELS, type PlanItem } from "./plan-types";
+import type { PlanItem } from "./plan-types";
 import type { StatusChange } from "./status-changes";
+import { StatusMenu } from "./status-menu";
 
 export interface DomainLookup {
   /** This exam's domain id → title. */
@@ -23,13 +24,6 @@ export function noteIdFor(itemId: string): string {
   return `note-${itemId}`;
 }
 
-const BADGE_STYLES: Record<ItemStatus, string> = {
-  todo: "border-slate-300 bg-white text-slate-700",
-  in_progress: "border-amber-300 bg-amber-50 text-amber-900",
-  done: "border-green-300 bg-green-50 text-green-900",
-  skipped: "border-slate-300 bg-slate-100 text-slate-600",
-};
-
 function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
@@ -45,6 +39,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   shared,
   readOnly,
   expanded,
+  highlighted,
   lookup,
   onSetStatus,
   onToggleExpanded,
@@ -56,94 +51,82 @@ export const ChecklistItem = memo(function ChecklistItem({
   shared: boolean;
   readOnly: boolean;
   expanded: boolean;
+  /** Just reached through a link to it ("Next up"): outlined for a moment. */
+  highlighted: boolean;
   lookup: DomainLookup;
   onSetStatus: (change: StatusChange) => void;
   onToggleExpanded: (itemId: string) => void;
 }) {
-  const checkboxId = `check-${item.id}`;
   const detailsId = detailsIdFor(item.id);
   const domains = item.domains.filter((id) => lookup.domains.has(id));
   const taskStatements = item.taskStatements.filter((id) => lookup.taskStatements.has(id));
+
+  const sharedId = `shared-${item.id}`;
 
   return (
     <li
       id={`item-${item.id}`}
       data-plan-item={item.id}
-      className="scroll-mt-20 rounded-lg border border-slate-200 bg-white px-3 py-2 sm:px-4"
+      tabIndex={-1}
+      className={`scroll-mt-24 rounded-lg border px-2 transition-colors duration-700 motion-reduce:transition-none sm:px-3 ${
+        highlighted ? "border-amber-400 bg-amber-50 ring-2 ring-amber-400" : "border-slate-200 bg-white"
+      }`}
     >
-      <div className="flex flex-wrap items-start gap-x-3">
-        <div className="flex min-h-10 min-w-0 flex-1 basis-56 items-start gap-3 py-2">
+      <div className="flex items-start gap-1">
+        {/* The label holds the title (the checkbox's whole name) and the whole row's left side: one
+            big tap target. The "both exams" mark is its description, not part of the name. */}
+        <label
+          className={`flex min-h-11 min-w-0 flex-1 items-start gap-3 py-2.5 sm:min-h-9 sm:py-1.5 ${readOnly ? "" : "cursor-pointer"}`}
+        >
           <input
-            id={checkboxId}
             type="checkbox"
             data-item-focus=""
             checked={status === "done"}
             disabled={readOnly}
+            aria-describedby={shared ? sharedId : undefined}
             onChange={(event) =>
               onSetStatus({ itemId: item.id, status: event.target.checked ? "done" : "todo" })
             }
             className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
           />
-          <div className="min-w-0 space-y-1.5">
-            {/* The label holds only the title: it is the checkbox's whole accessible name. */}
-            <label
-              htmlFor={checkboxId}
-              className={`block break-words font-medium ${readOnly ? "" : "cursor-pointer"} ${
-                status === "skipped" ? "text-slate-500 line-through" : ""
-              }`}
-            >
+          <span className="min-w-0 break-words">
+            <span className={`font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}>
               {item.title}
-            </label>
-            <div className="flex flex-wrap gap-1.5 text-xs">
-              <span className={`rounded-full border px-2 py-0.5 font-medium ${BADGE_STYLES[status]}`}>
-                <span className="sr-only">Status: </span>
-                {STATUS_LABELS[status]}
+            </span>
+            {shared ? (
+              <span
+                id={sharedId}
+                aria-hidden="true"
+                className="ml-2 inline-block rounded-full border border-sky-300 bg-sky-50 px-1.5 text-xs font-medium text-sky-900"
+              >
+                Counts for both exams
               </span>
-              {shared ? (
-                <span className="rounded-full border border-sky-300 bg-sky-50 px-2 py-0.5 font-medium text-sky-900">
-                  Counts for both exams
-                </span>
-              ) : null}
-              <span className="rounded-full px-1 py-0.5 text-slate-600">{formatMinutes(item.minutes)}</span>
-            </div>
-          </div>
-        </div>
-        <div className="ml-8 flex items-center gap-2 pb-2 sm:ml-auto sm:pt-1">
-          <select
-            aria-label={`Status of ${item.title}`}
-            value={status}
-            disabled={readOnly}
-            onChange={(event) => {
-              const next = ITEM_STATUSES.find((value) => value === event.target.value);
-              if (next) onSetStatus({ itemId: item.id, status: next });
-            }}
-            className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm disabled:bg-slate-50 disabled:text-slate-500"
+            ) : null}
+          </span>
+        </label>
+        <StatusMenu
+          title={item.title}
+          status={status}
+          disabled={readOnly}
+          onChoose={(next) => onSetStatus({ itemId: item.id, status: next })}
+        />
+        <button
+          type="button"
+          data-item-details=""
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          aria-label={`Details for ${item.title}`}
+          onClick={() => onToggleExpanded(item.id)}
+          className="inline-flex size-11 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 sm:size-9"
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className={`size-5 transition-transform motion-reduce:transition-none ${expanded ? "rotate-180" : ""}`}
           >
-            {ITEM_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {STATUS_LABELS[value]}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            data-item-details=""
-            aria-expanded={expanded}
-            aria-controls={expanded ? detailsId : undefined}
-            aria-label={`Details for ${item.title}`}
-            onClick={() => onToggleExpanded(item.id)}
-            className="inline-flex h-10 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-100"
-          >
-            Details
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className={`size-4 transition-transform motion-reduce:transition-none ${expanded ? "rotate-180" : ""}`}
-            >
-              <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>
-          </button>
-        </div>
+            <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          </svg>
+        </button>
       </div>
       {expanded ? (
         <div id={detailsId} tabIndex={-1} className="space-y-4 border-t border-slate-100 py-3 sm:ml-8">

@@ -1,15 +1,33 @@
 "use client";
 
-import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { flushSync } from "react-dom";
 
-import { progressValueText } from "@/app/_components/format";
-import { ProgressBar } from "@/app/_components/progress-bar";
 import type { ExamDomain, ItemStatus, LearningStep, TipGroup } from "@/lib/curriculum/types";
+import {
+  isSectionOpen,
+  openSectionsCookie,
+  sectionOf,
+  serializeSectionChoices,
+  TIPS_SECTION,
+  withChoice,
+  type SectionChoices,
+} from "@/lib/plan/open-sections";
+import { matchesSearch, searchWords } from "@/lib/plan/search";
 import { itemsOfStep, stepProgress } from "@/lib/progress/percent";
 import { readiness } from "@/lib/progress/readiness";
 
 import { ChecklistItem, type DomainLookup } from "./checklist-item";
+import { PlanSection, SectionNav, sectionIds, type SectionInfo } from "./plan-section";
 import { PlanSummary } from "./plan-summary";
 import { FILTER_LABELS, PlanToolbar, type Filter } from "./plan-toolbar";
 import { asProgressItems, statusIn, type PlanItem } from "./plan-types";
@@ -36,18 +54,27 @@ export interface PlanChecklistProps {
   sharedIds: string[];
   /** The "How we count" note, rendered on the server. */
   howWeCount: ReactNode;
+  /** The exam's id: the open sections are remembered per exam. */
+  cert: string;
+  /** Sections open until the user chooses otherwise: the one holding the next item. */
+  defaultOpen: string[];
+  /** The sections the user opened and closed by hand (the cookie, read on the server). */
+  initialChoices: SectionChoices;
 }
+
+/** Remembers the open and closed sections in this browser (a UI preference, ADR 034). */
+function rememberChoices(cert: string, choices: SectionChoices) {
+  const secure = window.location.protocol === "https:" ? "; Secure" : "";
+  document.cookie = `${openSectionsCookie(cert)}=${serializeSectionChoices(choices)}; Path=/plan; Max-Age=31536000; SameSite=Lax${secure}`;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const HIGHLIGHT_MS = 2500;
 
 function matchesFilter(status: ItemStatus, filter: Filter): boolean {
   if (filter === "done") return status === "done";
   if (filter === "todo") return status === "todo" || status === "in_progress";
   return true;
-}
-
-function matchesSearch(item: PlanItem, words: string[]): boolean {
-  if (words.length === 0) return true;
-  const haystack = [item.title, item.summary, ...item.services].join(" ").toLowerCase();
-  return words.every((word) => haystack.includes(word));
 }
 
 /** The plan's interactive part: progress summary, toolbar, the checklist by step and tip group. */
@@ -62,6 +89,9 @@ export function PlanChecklist({
   domains,
   sharedIds,
   howWeCount,
+  cert,
+  defaultOpen,
+  initialChoices,
 }: PlanChecklistProps) {
   const { statuses, notes, failures, setStatus, dismissFailure } = usePlan(userId);
   const [filter, setFilter] = useState<Filter>("all");
@@ -86,9 +116,18 @@ export function PlanChecklist({
   const overall = stepProgress(progressItems, statusMap);
   const ready = readiness(progressItems, statusMap, domains);
 
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const searchIndex = useMemo(
+    () =>
+      new Map(
+        items.map((item) => [item.id, searchWords([item.title, item.summary, ...item.services].join(" "))]),
+      ),
+    [items],
+  );
+  const words = searchWords(search);
   const visible = items.filter(
-    (item) => matchesFilter(statusIn(statuses, item.id), filter) && matchesSearch(item, words),
+    (item) =>
+      matchesFilter(statusIn(statuses, item.id), filter) &&
+      matchesSearch(searchIndex.get(item.id) ?? [], words),
   );
   const visibleIds = new Set(visible.map((item) => item.id));
   const counts: Record<Filter, number> = {
@@ -130,11 +169,94 @@ export function PlanChecklist({
     showShortcuts,
   });
 
+  // Sections: which are open. While a search or filter is on, every section with matches is open
+  // (a section closed then stays closed until the search changes); the remembered state is left alone.
+  const [choices, setChoices] = useState(initialChoices);
+  const filterKey = `${filter} ${words.join(" ")}`;
+  const [closedWhileFiltering, setClosedWhileFiltering] = useState({ key: "", ids: NONE });
+  const filterClosed = closedWhileFiltering.key === filterKey ? closedWhileFiltering.ids : NONE;
+  const isOpen = (id: string) =>
+    filtering ? !filterClosed.has(id) : isSectionOpen(id, defaultOpen, choices);
+
+  const setSectionOpen = (id: string, open: boolean) => {
+    if (filtering) {
+      const ids = new Set(filterClosed);
+      if (open) ids.delete(id);
+      else ids.add(id);
+      setClosedWhileFiltering({ key: filterKey, ids });
+      return;
+    }
+    if (isSectionOpen(id, defaultOpen, choices) === open) return;
+    const next = withChoice(choices, id, open);
+    setChoices(next);
+    rememberChoices(cert, next);
+  };
+
+  // Where focus goes once a section or an item is on screen: after a jump from the navigator, or a
+  // link to an item ("Next up", /plan/architect#item-…), which is also highlighted for a moment.
+  const [target, setTarget] = useState<{ kind: "section" | "item"; id: string; seq: number } | null>(null);
+  const seq = useRef(0);
+  useEffect(() => {
+    if (!target) return;
+    if (target.kind === "section") {
+      const ids = sectionIds(target.id);
+      document.getElementById(ids.section)?.scrollIntoView({ block: "start" });
+      document.getElementById(ids.toggle)?.focus({ preventScroll: true });
+      return;
+    }
+    const row = document.getElementById(`item-${target.id}`);
+    row?.scrollIntoView({ block: "center" });
+    row?.focus({ preventScroll: true });
+    const timer = setTimeout(() => setTarget(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [target]);
+
+  const jumpTo = (id: string) => {
+    if (filtering) {
+      setFilter("all");
+      setSearch("");
+    }
+    if (!isSectionOpen(id, defaultOpen, choices)) {
+      const next = withChoice(choices, id, true);
+      setChoices(next);
+      rememberChoices(cert, next);
+    }
+    seq.current += 1;
+    setTarget({ kind: "section", id, seq: seq.current });
+  };
+
+  const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const revealItem = useEffectEvent((itemId: string) => {
+    const item = itemsById.get(itemId);
+    if (!item) return;
+    if (filtering && !visibleIds.has(itemId)) {
+      setFilter("all");
+      setSearch("");
+    }
+    const id = sectionOf(item.section);
+    if (!isSectionOpen(id, defaultOpen, choices)) {
+      const next = withChoice(choices, id, true);
+      setChoices(next);
+      rememberChoices(cert, next);
+    }
+    seq.current += 1;
+    setTarget({ kind: "item", id: itemId, seq: seq.current });
+  });
+  // On arrival (a full load or a client navigation) and when the hash changes on the page.
+  useEffect(() => {
+    const fromHash = () => {
+      const match = /^#item-(.+)$/.exec(window.location.hash);
+      if (match?.[1]) revealItem(decodeURIComponent(match[1]));
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, []);
+  const highlighted = target?.kind === "item" ? target.id : null;
+
   function renderItems(list: PlanItem[]) {
     // Each list is its own Suspense boundary although nothing in it suspends: React hydrates
-    // boundaries one by one, so the ~70 interactive rows no longer hydrate in one long
-    // main-thread task (Lighthouse's total blocking time on this page fell from 270–650 ms to
-    // 130–220 ms on the benchmark machine). Boundaries add only comments to the markup.
+    // boundaries one by one, so the interactive rows do not hydrate in one long main-thread task.
     return (
       <Suspense fallback={null}>
         <ul className="space-y-2">
@@ -148,6 +270,7 @@ export function PlanChecklist({
               shared={shared.has(item.id)}
               readOnly={readOnly}
               expanded={expanded.has(item.id)}
+              highlighted={highlighted === item.id}
               lookup={lookup}
               onSetStatus={guardedSetStatus}
               onToggleExpanded={toggleExpanded}
@@ -160,13 +283,25 @@ export function PlanChecklist({
 
   const stepSections = steps.map((step) => {
     const stepItems = items.filter((item) => item.section.kind === "step" && item.section.step === step.id);
-    return { step, stepItems, progress: stepProgress(itemsOfStep(progressItems, step.id), statusMap) };
+    const info: SectionInfo = {
+      id: step.id,
+      title: `Step ${step.number}: ${step.title}`,
+      short: String(step.number),
+      progress: stepProgress(itemsOfStep(progressItems, step.id), statusMap),
+    };
+    return { step, stepItems, info };
   });
   const tipItems = items.filter((item) => item.section.kind === "tip");
-  const tipProgress = stepProgress(
-    progressItems.filter((item) => item.section.kind === "tip"),
-    statusMap,
-  );
+  const tipsInfo: SectionInfo = {
+    id: TIPS_SECTION,
+    title: "Study tips",
+    short: "Tips",
+    progress: stepProgress(
+      progressItems.filter((item) => item.section.kind === "tip"),
+      statusMap,
+    ),
+  };
+  const tipsShown = tipItems.some((item) => visibleIds.has(item.id)) || !filtering;
 
   return (
     <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
@@ -177,7 +312,6 @@ export function PlanChecklist({
         ready={ready}
         howWeCount={howWeCount}
       />
-
       <PlanToolbar
         filter={filter}
         onFilter={setFilter}
@@ -191,67 +325,56 @@ export function PlanChecklist({
         shortcutsRef={shortcuts}
       />
 
-      <div ref={listRef} onKeyDown={onKeyDown} className="space-y-10">
-        {stepSections.map(({ step, stepItems, progress }) => {
+      <div ref={listRef} onKeyDown={onKeyDown} className="space-y-6">
+        {/* Suspense boundaries (nothing suspends) split hydration into short tasks: React hydrates the
+            root in one go and each boundary separately (ADR 034). */}
+        <Suspense fallback={null}>
+          <SectionNav sections={[...stepSections.map(({ info }) => info), tipsInfo]} onJump={jumpTo} />
+        </Suspense>
+
+        {stepSections.map(({ step, stepItems, info }) => {
           const shown = stepItems.filter((item) => visibleIds.has(item.id));
           if (filtering && shown.length === 0) return null;
-          const headingId = `step-${step.id}`;
           return (
-            <section key={step.id} aria-labelledby={headingId} className="space-y-3">
-              <div className="space-y-2">
-                <h2 id={headingId} className="text-xl font-semibold">
-                  Step {step.number}: {step.title}
-                </h2>
-                <p className="text-slate-700">{step.description}</p>
-                <div className="flex items-center gap-3">
-                  <ProgressBar
-                    label={`Step ${step.number}: ${step.title} progress`}
-                    percent={progress.percent}
-                    valueText={progressValueText(progress)}
-                  />
-                  <span className="shrink-0 text-sm tabular-nums text-slate-600">
-                    {progress.done}/{progress.counted}
-                  </span>
-                </div>
-              </div>
-              {renderItems(shown)}
-            </section>
+            <Suspense key={step.id} fallback={null}>
+              <PlanSection info={info} open={isOpen(step.id)} onToggle={setSectionOpen}>
+                {() => (
+                  <>
+                    <p className="text-slate-700">{step.description}</p>
+                    {renderItems(shown)}
+                  </>
+                )}
+              </PlanSection>
+            </Suspense>
           );
         })}
 
-        {tipItems.some((item) => visibleIds.has(item.id)) || !filtering ? (
-          <section aria-labelledby="tips-heading" className="space-y-3">
-            <div className="space-y-2">
-              <h2 id="tips-heading" className="text-xl font-semibold">
-                Study tips
-              </h2>
-              <p className="text-slate-700">Practice that turns what you read into exam-day judgement.</p>
-              <div className="flex items-center gap-3">
-                <ProgressBar
-                  label="Study tips progress"
-                  percent={tipProgress.percent}
-                  valueText={progressValueText(tipProgress)}
-                />
-                <span className="shrink-0 text-sm tabular-nums text-slate-600">
-                  {tipProgress.done}/{tipProgress.counted}
-                </span>
-              </div>
-            </div>
-            {tipGroups.map((group) => {
-              const shown = tipItems.filter(
-                (item) =>
-                  item.section.kind === "tip" && item.section.group === group.id && visibleIds.has(item.id),
-              );
-              if (shown.length === 0) return null;
-              return (
-                <div key={group.id} className="space-y-2">
-                  <h3 className="pt-2 text-lg font-semibold">{group.title}</h3>
-                  <p className="text-sm text-slate-700">{group.description}</p>
-                  {renderItems(shown)}
-                </div>
-              );
-            })}
-          </section>
+        {tipsShown ? (
+          <Suspense fallback={null}>
+            <PlanSection info={tipsInfo} open={isOpen(TIPS_SECTION)} onToggle={setSectionOpen}>
+              {() => (
+                <>
+                  <p className="text-slate-700">Practice that turns what you read into exam-day judgement.</p>
+                  {tipGroups.map((group) => {
+                    const shown = tipItems.filter(
+                      (item) =>
+                        item.section.kind === "tip" &&
+                        item.section.group === group.id &&
+                        visibleIds.has(item.id),
+                    );
+                    if (shown.length === 0) return null;
+                    return (
+                      <div key={group.id} className="space-y-2">
+                        <h3 className="pt-2 text-lg font-semibold">{group.title}</h3>
+                        <p className="text-sm text-slate-700">{group.description}</p>
+                        {renderItems(shown)}
+                      </div>
+                    );
+                  })}
+                </>
+              )}
+            </PlanSection>
+          </Suspense>
         ) : null}
 
         {visible.length === 0 ? (
