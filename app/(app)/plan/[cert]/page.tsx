@@ -103,7 +103,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
             </p>
             <Link
               href="/onboarding"
-              className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
             >
               Edit exam date and order
             </Link>
@@ -142,7 +142,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
             <AddEnrollmentButton cert={cert} examName={certification.name} />
             <Link
               href="/onboarding"
-              className="inline-flex min-h-10 items-center font-medium text-brand-700 underline"
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
             >
               Edit your plan
             </Link>
@@ -270,7 +270,7 @@ function ExamFacts({ version }: { version: ExamVersion }) {
           {domains.map((domain, index) => (
             <li key={domain.id}>
               <details className="group">
-                <summary className="flex min-h-10 cursor-pointer items-center gap-3 rounded-md px-1 hover:bg-slate-50">
+                <summary className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-1 hover:bg-slate-50">
                   <span className="min-w-0 flex-1">
                     Domain {index + 1}: {domain.title}
                   </span>

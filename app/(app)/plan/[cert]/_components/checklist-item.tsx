@@ -178,7 +178,7 @@ export const ChecklistItem = memo(function ChecklistItem({
                       href={link.url}
                       target="_blank"
                       rel="noopener noreferrer"
-                      className="inline-flex min-h-10 items-center break-words text-brand-700 underline sm:min-h-0"
+                      className="inline-flex min-h-11 items-center break-words text-brand-700 underline sm:min-h-0"
                     >
                       {link.title}
                       <span className="sr-only"> (opens in a new tab)</span>

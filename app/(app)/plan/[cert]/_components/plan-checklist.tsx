@@ -391,7 +391,7 @@ export function PlanChecklist({
                 setFilter("all");
                 setSearch("");
               }}
-              className="min-h-10 rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100"
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100"
             >
               Show all items
             </button>

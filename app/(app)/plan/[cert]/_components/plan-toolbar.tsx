@@ -62,7 +62,7 @@ export function PlanToolbar({
             value={search}
             onChange={(event) => onSearch(event.target.value)}
             placeholder="Title, topic or service"
-            className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base shadow-sm focus:border-brand-600"
+            className="block h-11 w-full rounded-md border border-slate-300 bg-white px-3 text-base shadow-sm focus:border-brand-600"
           />
         </div>
         <ShortcutsDialog ref={shortcutsRef} />
