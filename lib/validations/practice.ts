@@ -191,7 +191,8 @@ function toRecord(input: FormInput, ctx: z.RefinementCtx): AttemptRecord | typeo
   }
 
   const scaled = wholeNumber(input.scaledScore);
-  if (scaled === null) fail("scaledScore", "Scaled score is required: enter the one on your score report, 100 to 1000.");
+  if (scaled === null)
+    fail("scaledScore", "Scaled score is required: enter the one on your score report, 100 to 1000.");
   else if (scaled === "invalid" || scaled < 100 || scaled > 1000) {
     fail("scaledScore", "Enter a whole number from 100 to 1000.");
   }

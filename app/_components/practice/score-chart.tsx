@@ -61,7 +61,14 @@ export function ScoreChart({
       <desc id={descId}>{description}</desc>
       {[0, 50, 100].map((tick) => (
         <g key={tick}>
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth="1" />
+          <line
+            x1={LEFT}
+            x2={WIDTH - RIGHT}
+            y1={y(tick)}
+            y2={y(tick)}
+            className="stroke-slate-200"
+            strokeWidth="1"
+          />
           <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="currentColor">
             {tick}
           </text>
