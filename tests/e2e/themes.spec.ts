@@ -260,6 +260,26 @@ for (const mode of ["light", "dark", "system-dark"] as const) {
   }
 }
 
+test.describe("the phone menu", () => {
+  test.use({ viewport: PHONE });
+
+  test("closes when a link is followed, and its theme choice works from there", async ({ page }) => {
+    await page.goto("/");
+    const menu = page.getByRole("button", { name: "Menu" });
+    await expect(menu).toHaveAttribute("aria-controls", "site-menu");
+    await menu.click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare exams" }).click();
+    await expect(page).toHaveURL(/\/exams$/);
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+
+    await menu.click();
+    await page.getByRole("group", { name: "Theme" }).getByRole("button", { name: "Dark" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.locator("body")).toHaveCSS("background-color", DARK_PAGE);
+  });
+});
+
 test.describe("the theme choice", () => {
   test("Dark persists across reloads and is in the server-rendered HTML; System goes back to the device", async ({
     page,
