@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+
+import { parseTheme, THEME_COLORS, THEME_COOKIE, type Theme } from "@/lib/theme";
 
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
@@ -10,11 +13,31 @@ export const metadata: Metadata = {
     "Plan, track and pace your study for the AWS Solutions Architect – Associate and Developer – Associate exams.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c2410c" };
+async function currentTheme(): Promise<Theme> {
+  return parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export async function generateViewport(): Promise<Viewport> {
+  const theme = await currentTheme();
+  return {
+    width: "device-width",
+    initialScale: 1,
+    colorScheme: theme === "system" ? "light dark" : theme,
+    themeColor:
+      theme === "system"
+        ? [
+            { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+            { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
+          ]
+        : THEME_COLORS[theme],
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // An explicit choice is an attribute the CSS keys on; "system" is none, left to the media query.
+  const theme = await currentTheme();
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -22,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader theme={theme} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

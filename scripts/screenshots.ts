@@ -5,6 +5,7 @@
 //   npm run screenshots                          build, then take every shot
 //   npm run screenshots -- --no-build            reuse the build in .next
 //   npm run screenshots -- dashboard             only the named shots
+//   npm run screenshots -- dashboard-dark        a shot in dark mode (its entry sets theme: "dark")
 //
 // Database: with DATABASE_URL set, a fresh database on that PostgreSQL server (dropped at the end);
 // without it, an embedded PGlite database in a temporary directory. Chromium: PLAYWRIGHT_CHROMIUM_PATH,
@@ -36,15 +37,34 @@ interface Shot {
   /** Resolves once the page shows what the picture is of. */
   ready: (page: Page) => Promise<void>;
   viewport?: { width: number; height: number };
+  /** The `theme` cookie for the shot (ADR 032); without it, light. */
+  theme?: "light" | "dark";
+  /** The whole page (default), or only what the viewport shows (for pages far taller than a screen). */
+  fullPage?: boolean;
+}
+
+async function dashboardReady(page: Page) {
+  await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+  await page.getByRole("group", { name: /Items done per day/ }).waitFor();
 }
 
 const SHOTS: Shot[] = [
+  { name: "dashboard", path: "/dashboard", ready: dashboardReady },
   {
-    name: "dashboard",
+    name: "dashboard-dark",
     path: "/dashboard",
+    theme: "dark",
+    viewport: { width: 1280, height: 800 },
+    ready: dashboardReady,
+  },
+  {
+    name: "plan-phone-dark",
+    path: "/plan/architect",
+    theme: "dark",
+    viewport: { width: 390, height: 844 },
+    fullPage: false,
     ready: async (page) => {
-      await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
-      await page.getByRole("group", { name: /Items done per day/ }).waitFor();
+      await page.getByRole("heading", { level: 1, name: /Solutions Architect/ }).waitFor();
     },
   },
   {
@@ -334,6 +354,7 @@ async function main() {
     mkdirSync("docs/screenshots", { recursive: true });
     for (const shot of shots) {
       await page.setViewportSize(shot.viewport ?? { width: 1280, height: 900 });
+      await page.context().addCookies([{ name: "theme", value: shot.theme ?? "light", url: base }]);
       await page.goto(shot.path);
       await shot.ready(page).catch(async (error: unknown) => {
         console.error(
@@ -343,7 +364,7 @@ async function main() {
       });
       await page.mouse.move(0, 0);
       const file = `docs/screenshots/${shot.name}.png`;
-      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+      await page.screenshot({ path: file, fullPage: shot.fullPage ?? true, animations: "disabled" });
       console.log(`${file} (${shot.path})`);
     }
   } finally {

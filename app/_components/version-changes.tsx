@@ -61,7 +61,12 @@ export function VersionChanges({
 
       <div className="space-y-2">
         <Sub className="font-semibold">Domain weights</Sub>
-        <div className="overflow-x-auto">
+        <div
+          role="region"
+          aria-label="Domain weights (scrolls sideways on small screens)"
+          tabIndex={0}
+          className="overflow-x-auto"
+        >
           <table className="w-full min-w-[28rem] text-left text-sm">
             <caption className="sr-only">
               Domain weights of {previous.exam.code} and {code}
@@ -143,7 +148,12 @@ export function VersionChanges({
       {changes.moved.length > 0 ? (
         <div className="space-y-2">
           <Sub className="font-semibold">Moved (same scope, new place)</Sub>
-          <div className="overflow-x-auto">
+          <div
+            role="region"
+            aria-label="Moved content (scrolls sideways on small screens)"
+            tabIndex={0}
+            className="overflow-x-auto"
+          >
             <table className="w-full min-w-[28rem] text-left text-sm">
               <caption className="sr-only">Content that moved between task statements</caption>
               <thead>

@@ -11,7 +11,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
 
 /** next-auth's own cookie name, so its route handler and ours read the same cookie. */
-function secureCookies(): boolean {
+export function secureCookies(): boolean {
   return getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 

@@ -84,7 +84,7 @@ export function overallScore(input: {
     return {
       ok: false,
       field: "percent",
-      message: "Enter the score as a percent, or the questions and correct answers.",
+      message: "Score is required: enter it as a percent, or the questions and correct answers.",
     };
   }
   return { ok: true, percent, questions: null, correct: null };

@@ -3,15 +3,17 @@ import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 
 export const emailField = z
-  .string({ error: "Enter your email address." })
+  .string({ error: "Email is required." })
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
+  .min(1, "Email is required.")
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter an email address like name@example.com." }));
 
 export const newPasswordField = z
-  .string({ error: "Choose a password." })
+  .string({ error: "Password is required." })
+  // An empty field says it is required, not that it is too short.
+  .min(1, { error: "Password is required.", abort: true })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
@@ -27,27 +29,30 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1_000),
+  password: z.string({ error: "Password is required." }).min(1, "Password is required.").max(1_000),
   callbackUrl,
 });
 
 export const changePasswordSchema = z
   .object({
     currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, "Enter your current password.")
+      .string({ error: "Current password is required." })
+      .min(1, "Current password is required.")
       .max(1_000),
-    newPassword: newPasswordField,
+    newPassword: z
+      .string({ error: "New password is required." })
+      .min(1, "New password is required.")
+      .pipe(newPasswordField),
   })
-  .refine((v) => v.currentPassword !== v.newPassword, {
+  .refine((v) => v.newPassword === "" || v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
   });
 
 export const deleteAccountSchema = z.object({
   currentPassword: z
-    .string({ error: "Enter your current password." })
-    .min(1, "Enter your current password.")
+    .string({ error: "Current password is required." })
+    .min(1, "Current password is required.")
     .max(1_000),
 });
 
@@ -65,7 +70,7 @@ export const confirmEmailSchema = z.object({ token: tokenField });
 export const changeEmailSchema = z.object({
   newEmail: emailField,
   currentPassword: z
-    .string({ error: "Enter your current password." })
-    .min(1, "Enter your current password.")
+    .string({ error: "Current password is required." })
+    .min(1, "Current password is required.")
     .max(1_000),
 });

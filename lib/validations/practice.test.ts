@@ -67,7 +67,11 @@ describe("saveAttemptSchema: practice attempts", () => {
   it.each([
     [{ percent: "101" }, "percent", "Enter a percent from 0 to 100."],
     [{ percent: "-3" }, "percent", "Enter a percent from 0 to 100."],
-    [{ percent: "" }, "percent", "Enter the score as a percent, or the questions and correct answers."],
+    [
+      { percent: "" },
+      "percent",
+      "Score is required: enter it as a percent, or the questions and correct answers.",
+    ],
     [{ source: "" }, "source", "Choose where the questions came from."],
     [{ source: "other" }, "sourceName", "Name the source."],
     [{ mode: "" }, "mode", "Choose how you took it."],
@@ -149,7 +153,11 @@ describe("saveAttemptSchema: real exam results", () => {
   });
 
   it.each([
-    [{ scaledScore: "" }, "scaledScore", "Enter the scaled score from your score report, 100 to 1000."],
+    [
+      { scaledScore: "" },
+      "scaledScore",
+      "Scaled score is required: enter the one on your score report, 100 to 1000.",
+    ],
     [{ scaledScore: "99" }, "scaledScore", "Enter a whole number from 100 to 1000."],
     [{ scaledScore: "1001" }, "scaledScore", "Enter a whole number from 100 to 1000."],
     [{ scaledScore: "720.5" }, "scaledScore", "Enter a whole number from 100 to 1000."],

@@ -81,9 +81,9 @@ const formShape = z.object({
   kind: z.enum(ATTEMPT_KINDS, { error: "Choose a practice exam or the real exam." }),
   cert: certIdSchema,
   date: z
-    .string({ error: "Enter the date you took it." })
+    .string({ error: "Date is required." })
     .trim()
-    .min(1, "Enter the date you took it.")
+    .min(1, "Date is required.")
     .max(10, "Enter a date like 2026-12-03.")
     .refine(isDayKey, "Enter a date like 2026-12-03.")
     .refine((day) => day >= EARLIEST_ATTEMPT_DAY, "Enter a date from 1 Jan 2020 on."),
@@ -191,7 +191,8 @@ function toRecord(input: FormInput, ctx: z.RefinementCtx): AttemptRecord | typeo
   }
 
   const scaled = wholeNumber(input.scaledScore);
-  if (scaled === null) fail("scaledScore", "Enter the scaled score from your score report, 100 to 1000.");
+  if (scaled === null)
+    fail("scaledScore", "Scaled score is required: enter the one on your score report, 100 to 1000.");
   else if (scaled === "invalid" || scaled < 100 || scaled > 1000) {
     fail("scaledScore", "Enter a whole number from 100 to 1000.");
   }

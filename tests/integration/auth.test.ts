@@ -190,6 +190,20 @@ describe("sign up, confirm, sign out, sign in", () => {
     expect(await userCount(email)).toBe(0);
   });
 
+  it("says an empty email and password are required, not too short, and creates nothing", async () => {
+    const result = await signUp(null, form({ email: "", password: "" }));
+    expect(result.ok ? null : result.fieldErrors).toEqual({
+      email: ["Email is required."],
+      password: ["Password is required."],
+    });
+    expect(result.ok ? null : result.message).toBe("Email is required.");
+    const signInResult = await signIn(null, form({ email: "", password: "" }));
+    expect(signInResult.ok ? null : signInResult.fieldErrors).toEqual({
+      email: ["Email is required."],
+      password: ["Password is required."],
+    });
+  });
+
   it("refuses an invalid email", async () => {
     const result = await signUp(null, form({ email: "not-an-email", password: PASSWORD }));
     expect(result.ok ? [] : result.fieldErrors?.email).toEqual([

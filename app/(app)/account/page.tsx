@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 
 import { formatDay } from "@/app/_components/format";
+import { ThemeChoice } from "@/app/_components/theme-choice";
 import { requireUser } from "@/lib/auth";
 import { applicableVersion, certifications, isShared, itemsForCert } from "@/lib/curriculum";
 import { requestNow } from "@/lib/clock/request";
@@ -13,6 +14,7 @@ import { getShareSlug } from "@/lib/data/portability";
 import { getReviewRetention } from "@/lib/data/review";
 import { getCalendarToken } from "@/lib/data/schedule";
 import { emailEnabled, getEnv } from "@/lib/env";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 
 import { ChangeEmailForm } from "./_components/change-email-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
@@ -88,6 +90,13 @@ export default async function AccountPage() {
         <a href="/onboarding" className="text-brand-700 underline">
           Change exams, order, dates and weekly hours
         </a>
+      </Section>
+      <Section title="Appearance" id="appearance-heading">
+        <p className="text-slate-700">
+          Light or dark, or System to follow your device. Kept in this browser (the header has the same
+          choice).
+        </p>
+        <ThemeChoice theme={parseTheme((await cookies()).get(THEME_COOKIE)?.value)} />
       </Section>
       <Section title="Spaced review" id="review-heading">
         <ReviewSettingsForm retention={retention} />

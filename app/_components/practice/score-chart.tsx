@@ -61,7 +61,14 @@ export function ScoreChart({
       <desc id={descId}>{description}</desc>
       {[0, 50, 100].map((tick) => (
         <g key={tick}>
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" strokeWidth="1" />
+          <line
+            x1={LEFT}
+            x2={WIDTH - RIGHT}
+            y1={y(tick)}
+            y2={y(tick)}
+            className="stroke-slate-200"
+            strokeWidth="1"
+          />
           <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="currentColor">
             {tick}
           </text>
@@ -72,7 +79,7 @@ export function ScoreChart({
         x2={WIDTH - RIGHT}
         y1={y(passPercent)}
         y2={y(passPercent)}
-        stroke="#0f766e"
+        className="stroke-teal-700"
         strokeWidth="1.5"
         strokeDasharray="5 4"
       />
@@ -82,7 +89,7 @@ export function ScoreChart({
         textAnchor="end"
         fontSize="11"
         fontWeight="600"
-        fill="#0f766e"
+        className="fill-teal-700"
       >
         {passPercent}
       </text>
@@ -90,7 +97,7 @@ export function ScoreChart({
         <polyline
           points={points.map((p, i) => `${x(i)},${y(p.percent)}`).join(" ")}
           fill="none"
-          stroke="#c2410c"
+          className="stroke-brand-600"
           strokeWidth="2"
           strokeLinejoin="round"
         />
@@ -101,8 +108,7 @@ export function ScoreChart({
           cx={x(i)}
           cy={y(p.percent)}
           r="4"
-          fill={p.percent >= passPercent ? "#c2410c" : "#ffffff"}
-          stroke="#c2410c"
+          className={`stroke-brand-600 ${p.percent >= passPercent ? "fill-brand-600" : "fill-white"}`}
           strokeWidth="2"
         />
       ))}
