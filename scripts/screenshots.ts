@@ -65,6 +65,10 @@ const SHOTS: Shot[] = [
     fullPage: false,
     ready: async (page) => {
       await page.getByRole("heading", { level: 1, name: /Solutions Architect/ }).waitFor();
+      // The phone's screen at the checklist: the step navigator on top, the open step below it.
+      await page
+        .getByRole("navigation", { name: "Steps" })
+        .evaluate((nav) => window.scrollTo(0, nav.getBoundingClientRect().top + window.scrollY - 8));
     },
   },
   {
