@@ -126,6 +126,11 @@ export async function captureAction(page, act, { attempts = 5 } = {}) {
 export async function captureRequests(browser, base, { email, password }) {
   const { context, page } = await signIn(browser, base, email, password);
   try {
+    // The plan renders the rows of open sections only (ADR 034): open every section of both plans.
+    const every = "fundamentals+associate+projects+next-level+tips|";
+    await context.addCookies(
+      ["architect", "developer"].map((cert) => ({ name: `plan-sections-${cert}`, value: every, url: base })),
+    );
     await page.goto("/plan/developer");
     const developerIds = await page.$$eval("[data-plan-item]", (els) =>
       els.map((e) => e.getAttribute("data-plan-item")),
@@ -137,7 +142,9 @@ export async function captureRequests(browser, base, { email, password }) {
     );
     if (architectIds.length === 0) throw new Error("no [data-plan-item] on /plan/architect");
     const first = architectIds[0];
-    const checkOff = await captureAction(page, () => page.locator(`#check-${first}`).click());
+    const checkOff = await captureAction(page, () =>
+      page.locator(`[data-plan-item="${first}"] input[type="checkbox"]`).click(),
+    );
     if (
       !Array.isArray(checkOff.args) ||
       checkOff.args[0]?.itemId !== first ||
