@@ -1,32 +1,16 @@
 "use client";
 
-import { useEffect } from "react";
+import { RouteError } from "@/app/_components/route-error";
 
-export default function ErrorPage({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
-  useEffect(() => {
-    // The digest links this message to the server log entry.
-    console.warn("Page error", error.digest ?? error.message);
-  }, [error]);
-
+/** Any page that failed to load, signed in or not. */
+export default function ErrorPage(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div role="alert" className="space-y-4 py-12 text-center">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
-      <p className="text-slate-700">
-        We could not load this page. Your saved progress is safe. Try again in a moment.
-      </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-      >
-        Try again
-      </button>
-    </div>
+    <RouteError
+      {...props}
+      title="Something went wrong"
+      message="We could not load this page. Your saved progress is safe. Try again in a moment."
+      log="Page error"
+      dashboardLink={false}
+    />
   );
 }
