@@ -93,6 +93,10 @@ export async function prepare({ browser, base, pool, labels }) {
   // Its browser claims another time zone, so the time-zone sync action fires too.
   const walker = await signUpInBrowser(browser, base, "walker", actions, { timezoneId: "Europe/Berlin" });
   const page = walker.page;
+  // The plan renders the rows of open sections only (ADR 034): open every section to read every item id.
+  await walker.context.addCookies([
+    { name: "plan-sections-architect", value: "fundamentals+associate+projects+next-level+tips|", url: base },
+  ]);
   await page.getByRole("checkbox", { name: /Solutions Architect/ }).check();
   await page.getByRole("button", { name: "Save my plan" }).click();
   await page.waitForURL(/\/plan\/architect/, { timeout: 30_000 });

@@ -199,13 +199,14 @@ export async function twoInstances(ctx, checks) {
     { evaluated, "refused before verification": throttled, other: guesses.length - evaluated - throttled },
   );
 
-  // Not one of the agreed checks: the address comes from the client's own X-Forwarded-For.
+  // Not one of the agreed checks: with no proxy in front (as here), X-Forwarded-For is the client's own.
   const spoofed = await signIn(ctx, A, sessionUser.email, sessionUser.password, "203.0.113.78");
   if (spoofed.cookie) {
     ctx.findings.push("xff");
     checks.note(
-      "the per-address limit is keyed on the first X-Forwarded-For entry, which the client chooses: the same client, " +
-        "announcing 203.0.113.78 instead of 203.0.113.77, signed in at once (lib/auth/request.ts clientIp)",
+      "with no proxy in front of the app (as in this test) the per-address limit reads the X-Forwarded-For entry the " +
+        "client sent (AUTH_TRUSTED_PROXY_HOPS assumes one appending proxy): the same client, announcing 203.0.113.78 " +
+        "instead of 203.0.113.77, signed in at once; the per-account limit holds either way (lib/auth/request.ts clientIp)",
     );
   }
 }
