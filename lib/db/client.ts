@@ -8,6 +8,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { pgliteConnection } from "./connections";
 import { migrate } from "./migrator";
+import { statementNamer } from "./statement-names";
 
 /**
  * Builds a Prisma client for real PostgreSQL (`DATABASE_URL` set) or for the
@@ -51,12 +52,17 @@ export interface DbConfig {
 
 export function createPrismaClient(config: DbConfig): PrismaClient {
   if (config.databaseUrl) {
-    const adapter = new PrismaPg({
-      connectionString: config.databaseUrl,
-      max: config.poolMax,
-      // Fail fast while the database is down instead of queueing forever.
-      connectionTimeoutMillis: 5_000,
-    });
+    const name = statementNamer();
+    const adapter = new PrismaPg(
+      {
+        connectionString: config.databaseUrl,
+        max: config.poolMax,
+        // Fail fast while the database is down instead of queueing forever.
+        connectionTimeoutMillis: 5_000,
+      },
+      // Prepared statements: parsed and planned once per connection, not per request (ADR 039).
+      { statementNameGenerator: (query) => name(query.sql) },
+    );
     return new PrismaClient({ adapter, ...logOption(config) });
   }
   if (config.pglite) {
