@@ -31,4 +31,5 @@ COPY --from=builder --chown=node:node /app/.next/standalone ./
 COPY --from=builder --chown=node:node /app/.next/static ./.next/static
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+# A 32 MB young generation: fewer scavenges while rendering pages (ADR 040).
+CMD ["node", "--max-semi-space-size=32", "server.js"]

@@ -16,12 +16,27 @@ export function freePort() {
   });
 }
 
+/**
+ * Node flags of the production server, as in package.json's `start` and the Dockerfile's CMD: a
+ * 32 MB young generation, so that rendering a page's short-lived objects costs fewer scavenges (ADR 040).
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
 /** Starts `next start` on 127.0.0.1 and resolves once /api/health answers 200. */
 export async function startServer({ port, env, logFile, nodeArgs = [], timeoutMs = 60_000 }) {
   const out = createWriteStream(logFile, { flags: "w" });
   const child = spawn(
     process.execPath,
-    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    [
+      ...SERVER_NODE_FLAGS,
+      ...nodeArgs,
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-H",
+      "127.0.0.1",
+      "-p",
+      String(port),
+    ],
     {
       env,
       stdio: ["ignore", "pipe", "pipe"],
