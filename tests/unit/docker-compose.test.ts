@@ -77,7 +77,7 @@ describe("Dockerfile", () => {
     }
     expect(dockerfile).toContain(".next/standalone");
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/CMD \["node", "server.js"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", "--max-semi-space-size=32", "server.js"\]/);
     expect(dockerfile).toMatch(/CMD \["npm", "run", "db:migrate"\]/);
   });
 
