@@ -79,10 +79,11 @@ export const ChecklistItem = memo(function ChecklistItem({
             }
             className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
           />
-          <span className="min-w-0 break-words">
-            <span className={`font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}>
-              {item.title}
-            </span>
+          {/* The badge is an inline-block, so the strike-through of a skipped title does not reach it. */}
+          <span
+            className={`min-w-0 break-words font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}
+          >
+            {item.title}
             {shared ? (
               <span
                 id={sharedId}
