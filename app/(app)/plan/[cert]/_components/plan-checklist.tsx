@@ -39,7 +39,6 @@ import type { ShortcutsDialogHandle } from "./shortcuts-dialog";
 import type { StatusChange } from "./status-changes";
 import { usePlan } from "./use-plan";
 import { usePlanShortcuts } from "./use-plan-shortcuts";
-import { useHydrated } from "@/app/_components/use-hydrated";
 
 export interface PlanChecklistProps {
   /** The signed-in user: the plan's query keys start with it (plan-query.ts). */
@@ -73,11 +72,11 @@ function rememberChoices(cert: string, choices: SectionChoices) {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const NO_DETAILS: ReadonlyMap<string, readonly string[]> = new Map();
+const NO_WORDS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** Item id → the words of its summary and services, for the search. */
 function detailWords(details: PlanDetails | undefined): ReadonlyMap<string, readonly string[]> {
-  if (!details) return NO_DETAILS;
+  if (!details) return NO_WORDS;
   return new Map(
     Object.entries(details.items).map(([id, item]) => [
       id,
@@ -125,7 +124,11 @@ export function PlanChecklist({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const listRef = useRef<HTMLDivElement>(null);
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
-  const hydrated = useHydrated();
+  // `data-hydrated` (the e2e tests wait for it) is set on the DOM by an effect, not by state: a
+  // render of the checklist right after hydration would hand new props to the Suspense boundaries
+  // still waiting to hydrate, and React would then hydrate them all at once, in one long task.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => rootRef.current?.setAttribute("data-hydrated", ""), []);
 
   const statusMap = useMemo(() => new Map(Object.entries(statuses)), [statuses]);
   const shared = useMemo(() => new Set(sharedIds), [sharedIds]);
@@ -152,7 +155,11 @@ export function PlanChecklist({
   const words = searchWords(search);
   const searching = words.length > 0;
   const details = useQuery({ ...detailsQuery(cert, examCode), enabled: searching, subscribed: searching });
-  const titleWords = useMemo(() => new Map(items.map((item) => [item.id, searchWords(item.title)])), [items]);
+  // Built on the first search, not on load: hydration has enough to do.
+  const titleWords = useMemo(
+    () => (searching ? new Map(items.map((item) => [item.id, searchWords(item.title)])) : NO_WORDS),
+    [items, searching],
+  );
   const moreWords = useMemo(() => detailWords(details.data), [details.data]);
   const matches = (id: string) =>
     matchesSearch([...(titleWords.get(id) ?? []), ...(moreWords.get(id) ?? [])], words);
@@ -337,7 +344,7 @@ export function PlanChecklist({
   const tipsShown = tipItems.some((item) => visibleIds.has(item.id)) || !filtering;
 
   return (
-    <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
+    <div ref={rootRef} className="space-y-8">
       <PlanSummary
         examCode={examCode}
         examShortName={examShortName}
