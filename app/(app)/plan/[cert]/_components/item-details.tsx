@@ -34,6 +34,8 @@ export function ItemDetails({
   const details = data?.items[item.id];
 
   if (!details) {
+    // Details older than the page (cached before a deploy added the item): nothing to wait for.
+    if (data) return <p className="text-sm text-slate-600">No details are available for this item yet.</p>;
     if (isFetching || !isError) {
       return (
         <p role="status" className="text-sm text-slate-600">
