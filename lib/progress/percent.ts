@@ -26,7 +26,7 @@ export interface Progress {
  * `percent` is 0; the caller should show "nothing left to count" rather than
  * "0%".
  */
-export function stepProgress(items: readonly Item[], statuses: StatusMap): Progress {
+export function stepProgress(items: readonly Pick<Item, "id">[], statuses: StatusMap): Progress {
   let done = 0;
   let skipped = 0;
   let inProgress = 0;
@@ -44,6 +44,6 @@ export function stepProgress(items: readonly Item[], statuses: StatusMap): Progr
 }
 
 /** The items of one learning step, in the order given. */
-export function itemsOfStep(items: readonly Item[], step: StepId): Item[] {
+export function itemsOfStep<T extends Pick<Item, "section">>(items: readonly T[], step: StepId): T[] {
   return items.filter((item) => item.section.kind === "step" && item.section.step === step);
 }

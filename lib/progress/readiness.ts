@@ -42,9 +42,9 @@ export interface Readiness {
  * domain ids matter, so the full curriculum can be passed as `items`.
  */
 export function readiness(
-  items: readonly Item[],
+  items: readonly Pick<Item, "id" | "domains">[],
   statuses: StatusMap,
-  domains: readonly ExamDomain[],
+  domains: readonly Pick<ExamDomain, "id" | "title" | "weight">[],
 ): Readiness {
   const unique = uniqueById(items);
   const rows: DomainReadiness[] = domains.map((domain) => {

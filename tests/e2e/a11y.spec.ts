@@ -116,6 +116,8 @@ test.describe("signed in", () => {
       if (!first) throw new Error("The curriculum has no fundamentals items");
       await page.getByRole("button", { name: `Details for ${first.title}` }).click();
       await expect(page.getByLabel("Note: where I left off")).toBeVisible();
+      // The details text arrives on its own (ADR 038): check it too.
+      await expect(page.getByText("Estimated time")).toBeVisible();
       await expectNoSeriousViolations(page, "/plan/architect (details open)");
     });
 

@@ -49,6 +49,30 @@ async function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? "");
 }
 
+test.describe("details that cannot be loaded", () => {
+  // The browser logs the aborted requests.
+  test.use({ expectedConsoleErrors: [/ERR_FAILED/] });
+
+  test("show an error with Try again, which recovers; the note works meanwhile", async ({ page }) => {
+    await signUpForArchitect(page);
+    await page.route("**/api/curriculum/**", (route) => route.abort());
+    await reload(page);
+    const row = page.getByRole("listitem").filter({ has: checkbox(page, first.title) });
+    await row.getByRole("button", { name: `Details for ${first.title}` }).click();
+    await expect(row.getByRole("status").filter({ hasText: "Loading details…" })).toBeVisible();
+    await expect(row.getByRole("alert")).toHaveText(/Couldn.t load the details of this item/);
+    await expect(row.getByText(first.summary)).toHaveCount(0);
+    await row.getByLabel("Note: where I left off").fill("Read the first chapter.");
+    await expect(row.getByText("Saved", { exact: true })).toBeVisible();
+
+    await page.unroute("**/api/curriculum/**");
+    await row.getByRole("button", { name: "Try again" }).click();
+    await expect(row.getByText(first.summary)).toBeVisible();
+    await expect(row.getByRole("alert")).toHaveCount(0);
+    await expect(row.getByLabel("Note: where I left off")).toHaveValue("Read the first chapter.");
+  });
+});
+
 test.describe("the compact plan", () => {
   test.beforeEach(async ({ page }) => {
     await signUpForArchitect(page);
@@ -190,7 +214,46 @@ test.describe("the compact plan", () => {
     await row.getByRole("button", { name: `Details for ${first.title}` }).click();
     await expect(row.getByText(first.summary)).toBeVisible();
     await expect(row.getByText("Estimated time")).toBeVisible();
+    await expect(row.getByText(`${first.minutes} min`, { exact: true })).toBeVisible();
+    for (const link of first.links) {
+      const anchor = row.getByRole("link", { name: `${link.title} (opens in a new tab)` });
+      await expect(anchor).toBeVisible();
+      await expect(anchor).toHaveAttribute("href", link.url);
+    }
     await expect(row.getByLabel("Note: where I left off")).toBeVisible();
+
+    // The details are not in the page: they come from a static, cacheable JSON (ADR 038).
+    const html = await (await page.request.get("/plan/architect")).text();
+    expect(html).toContain(first.title);
+    expect(html).not.toContain("undifferentiated work off your hands");
+    expect(html).not.toContain(first.links[0]!.url);
+    const details = await page.request.get("/api/curriculum/architect/saa-c03");
+    expect(details.status()).toBe(200);
+    expect(details.headers()["cache-control"]).toContain("max-age=3600");
+    expect(await details.text()).toContain("undifferentiated work off your hands");
+  });
+
+  test("search finds an item by a word only its summary has, once the details are here", async ({ page }) => {
+    // Hold the details back: the search matches titles at once and says the rest is on its way.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/curriculum/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await reload(page);
+    const search = page.getByLabel("Search items");
+    await search.fill("cloud computing");
+    await expect(checkbox(page, first.title)).toBeVisible();
+    await expect(page.getByText(/summaries and services are still loading/).first()).toBeVisible();
+
+    // "undifferentiated" is only in the summary of "What cloud computing changes".
+    await search.fill("Undifferentiated");
+    await expect(page.getByText("No items match")).toBeVisible();
+    release();
+    await expect(checkbox(page, first.title)).toBeVisible();
+    await expect(page.getByRole("checkbox")).toHaveCount(1);
+    await expect(page.getByText("Showing 1 of", { exact: false })).toHaveText(/^Showing 1 of \d+ items$/);
   });
 
   test("searches ignoring case, spaces and punctuation", async ({ page }) => {

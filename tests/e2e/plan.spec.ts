@@ -299,6 +299,8 @@ test.describe("the plan page", () => {
     await checkbox(page, titleAt(0)).click();
     await page.getByRole("button", { name: `Details for ${titleAt(1)}` }).click();
     await expect(page.getByLabel("Note: where I left off")).toBeVisible();
+    // The details text arrives on its own (ADR 038): check it too.
+    await expect(page.getByText("Estimated time")).toBeVisible();
     const results = await new AxeBuilder({ page }).include("#main").analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

@@ -36,7 +36,7 @@ import { VersionNoticeBanner } from "@/app/_components/version-notice";
 import { AddEnrollmentButton } from "./_components/add-enrollment-button";
 import { PlanChecklist } from "./_components/plan-checklist";
 import { planKeys } from "./_components/plan-query";
-import { toPlanItem } from "./_components/plan-types";
+import { toPlanDomain, toPlanItem } from "./_components/plan-types";
 
 export async function generateMetadata({ params }: PageProps<"/plan/[cert]">): Promise<Metadata> {
   const { cert } = await params;
@@ -83,6 +83,9 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
     ...steps.map((step) => step.id),
     TIPS_SECTION,
   ]);
+  // The checklist gets what its rows, progress and readiness need; the rest of each item (summary,
+  // links…) it reads on demand from /api/curriculum/<cert>/<version> (ADR 038).
+  const domainIds = new Set(version.domains.map((domain) => domain.id));
   const groups = tipGroups.filter((group) =>
     certItems.some((item) => item.section.kind === "tip" && item.section.group === group.id),
   );
@@ -161,10 +164,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           examCode={exam.code}
           examShortName={certification.shortName}
           readOnly={!enrollment}
-          items={certItems.map(toPlanItem)}
+          items={certItems.map((item) => toPlanItem(item, domainIds))}
           steps={steps}
           tipGroups={groups}
-          domains={version.domains}
+          domains={version.domains.map(toPlanDomain)}
           sharedIds={certItems.filter(isShared).map((item) => item.id)}
           howWeCount={<HowWeCount />}
           cert={cert}

@@ -4,17 +4,11 @@ import { memo } from "react";
 
 import type { ItemStatus } from "@/lib/curriculum/types";
 
+import { ItemDetails } from "./item-details";
 import { ItemNote } from "./item-note";
 import type { PlanItem } from "./plan-types";
 import type { StatusChange } from "./status-changes";
 import { StatusMenu } from "./status-menu";
-
-export interface DomainLookup {
-  /** This exam's domain id → title. */
-  domains: ReadonlyMap<string, string>;
-  /** This exam's task statement id → title. */
-  taskStatements: ReadonlyMap<string, string>;
-}
 
 export function detailsIdFor(itemId: string): string {
   return `details-${itemId}`;
@@ -22,13 +16,6 @@ export function detailsIdFor(itemId: string): string {
 
 export function noteIdFor(itemId: string): string {
   return `note-${itemId}`;
-}
-
-function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 export const ChecklistItem = memo(function ChecklistItem({
@@ -40,7 +27,9 @@ export const ChecklistItem = memo(function ChecklistItem({
   readOnly,
   expanded,
   highlighted,
-  lookup,
+  cert,
+  examCode,
+  domainTitles,
   onSetStatus,
   onToggleExpanded,
 }: {
@@ -53,14 +42,15 @@ export const ChecklistItem = memo(function ChecklistItem({
   expanded: boolean;
   /** Just reached through a link to it ("Next up"): outlined for a moment. */
   highlighted: boolean;
-  lookup: DomainLookup;
+  /** The exam and version whose details the Details panel reads (ADR 038). */
+  cert: string;
+  examCode: string;
+  /** This exam's domain id → "title (weight%)". */
+  domainTitles: ReadonlyMap<string, string>;
   onSetStatus: (change: StatusChange) => void;
   onToggleExpanded: (itemId: string) => void;
 }) {
   const detailsId = detailsIdFor(item.id);
-  const domains = item.domains.filter((id) => lookup.domains.has(id));
-  const taskStatements = item.taskStatements.filter((id) => lookup.taskStatements.has(id));
-
   const sharedId = `shared-${item.id}`;
 
   return (
@@ -89,10 +79,11 @@ export const ChecklistItem = memo(function ChecklistItem({
             }
             className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 disabled:cursor-default"
           />
-          <span className="min-w-0 break-words">
-            <span className={`font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}>
-              {item.title}
-            </span>
+          {/* The badge is an inline-block, so the strike-through of a skipped title does not reach it. */}
+          <span
+            className={`min-w-0 break-words font-medium ${status === "skipped" ? "text-slate-500 line-through" : ""}`}
+          >
+            {item.title}
             {shared ? (
               <span
                 id={sharedId}
@@ -130,65 +121,7 @@ export const ChecklistItem = memo(function ChecklistItem({
       </div>
       {expanded ? (
         <div id={detailsId} tabIndex={-1} className="space-y-4 border-t border-slate-100 py-3 sm:ml-8">
-          <p className="text-slate-700">{item.summary}</p>
-          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="font-medium text-slate-800">Estimated time</dt>
-            <dd className="text-slate-700">{formatMinutes(item.minutes)}</dd>
-            {item.services.length > 0 ? (
-              <>
-                <dt className="font-medium text-slate-800">Services</dt>
-                <dd className="text-slate-700">{item.services.join(", ")}</dd>
-              </>
-            ) : null}
-            <dt className="font-medium text-slate-800">Exam domains</dt>
-            <dd className="text-slate-700">
-              {domains.length === 0 ? (
-                "Not tied to an exam domain (it does not count towards readiness)."
-              ) : (
-                <ul className="space-y-1">
-                  {domains.map((id) => (
-                    <li key={id}>{lookup.domains.get(id)}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-            {taskStatements.length > 0 ? (
-              <>
-                <dt className="font-medium text-slate-800">Task statements</dt>
-                <dd className="text-slate-700">
-                  <ul className="space-y-1">
-                    {taskStatements.map((id) => (
-                      <li key={id}>
-                        <span className="font-mono text-xs text-slate-500">{id.replace(/^[a-z]+-/, "")}</span>{" "}
-                        {lookup.taskStatements.get(id)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {item.links.length > 0 ? (
-            <div className="space-y-1 text-sm">
-              <p className="font-medium text-slate-800">Read more</p>
-              <ul className="space-y-1">
-                {item.links.map((link) => (
-                  <li key={link.url}>
-                    <a
-                      href={link.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="inline-flex min-h-11 items-center break-words text-brand-700 underline sm:min-h-0"
-                    >
-                      {link.title}
-                      <span className="sr-only"> (opens in a new tab)</span>
-                      <span aria-hidden="true">&nbsp;↗</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ItemDetails item={item} cert={cert} examCode={examCode} domainTitles={domainTitles} />
           {readOnly ? (
             note ? (
               <div className="space-y-1 text-sm">

@@ -10,9 +10,11 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { flushSync } from "react-dom";
 
-import type { ExamDomain, ItemStatus, LearningStep, TipGroup } from "@/lib/curriculum/types";
+import type { ItemStatus, LearningStep, TipGroup } from "@/lib/curriculum/types";
+import type { PlanDetails } from "@/lib/plan/details";
 import {
   isSectionOpen,
   openSectionsCookie,
@@ -26,30 +28,31 @@ import { matchesSearch, searchWords } from "@/lib/plan/search";
 import { itemsOfStep, stepProgress } from "@/lib/progress/percent";
 import { readiness } from "@/lib/progress/readiness";
 
-import { ChecklistItem, type DomainLookup } from "./checklist-item";
+import { ChecklistItem } from "./checklist-item";
 import { PlanSection, SectionNav, sectionIds, type SectionInfo } from "./plan-section";
 import { PlanSummary } from "./plan-summary";
 import { FILTER_LABELS, PlanToolbar, type Filter } from "./plan-toolbar";
-import { asProgressItems, statusIn, type PlanItem } from "./plan-types";
+import { detailsQuery } from "./plan-query";
+import { statusIn, type PlanDomain, type PlanItem } from "./plan-types";
 import { SaveFailures } from "./save-failures";
 import type { ShortcutsDialogHandle } from "./shortcuts-dialog";
 import type { StatusChange } from "./status-changes";
 import { usePlan } from "./use-plan";
 import { usePlanShortcuts } from "./use-plan-shortcuts";
-import { useHydrated } from "@/app/_components/use-hydrated";
 
 export interface PlanChecklistProps {
   /** The signed-in user: the plan's query keys start with it (plan-query.ts). */
   userId: string;
+  /** The exam version's code ("SAA-C03"): the details are read per version (ADR 038). */
   examCode: string;
   examShortName: string;
   readOnly: boolean;
-  /** This exam's items (shared ones included), in path order. */
+  /** This exam's items (shared ones included), in path order; their details come on demand. */
   items: PlanItem[];
   steps: LearningStep[];
   /** Tip groups that have items for this exam. */
   tipGroups: TipGroup[];
-  domains: ExamDomain[];
+  domains: PlanDomain[];
   /** Ids of items that count for both exams. */
   sharedIds: string[];
   /** The "How we count" note, rendered on the server. */
@@ -69,6 +72,28 @@ function rememberChoices(cert: string, choices: SectionChoices) {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** Item id → the words of its summary and services, for the search. */
+function detailWords(details: PlanDetails | undefined): ReadonlyMap<string, readonly string[]> {
+  if (!details) return NO_WORDS;
+  return new Map(
+    Object.entries(details.items).map(([id, item]) => [
+      id,
+      searchWords([item.summary, ...item.services].join(" ")),
+    ]),
+  );
+}
+
+/** Runs `task` once the browser is idle (after hydration's tasks), or after a moment where it cannot say. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(task, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 1000);
+  return () => clearTimeout(timer);
+}
 const HIGHLIGHT_MS = 2500;
 
 function matchesFilter(status: ItemStatus, filter: Filter): boolean {
@@ -99,36 +124,49 @@ export function PlanChecklist({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const listRef = useRef<HTMLDivElement>(null);
   const shortcuts = useRef<ShortcutsDialogHandle>(null);
-  const hydrated = useHydrated();
+  // `data-hydrated` (the e2e tests wait for it) is set on the DOM by an effect, not by state: a
+  // render of the checklist right after hydration would hand new props to the Suspense boundaries
+  // still waiting to hydrate, and React would then hydrate them all at once, in one long task.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => rootRef.current?.setAttribute("data-hydrated", ""), []);
 
-  const progressItems = useMemo(() => asProgressItems(items), [items]);
   const statusMap = useMemo(() => new Map(Object.entries(statuses)), [statuses]);
   const shared = useMemo(() => new Set(sharedIds), [sharedIds]);
   const titles = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);
-  const lookup = useMemo<DomainLookup>(
-    () => ({
-      domains: new Map(domains.map((d) => [d.id, `${d.title} (${d.weight}%)`])),
-      taskStatements: new Map(domains.flatMap((d) => d.taskStatements.map((t) => [t.id, t.title] as const))),
-    }),
+  const domainTitles = useMemo(
+    () => new Map(domains.map((d) => [d.id, `${d.title} (${d.weight}%)`])),
     [domains],
   );
 
-  const overall = stepProgress(progressItems, statusMap);
-  const ready = readiness(progressItems, statusMap, domains);
+  const overall = stepProgress(items, statusMap);
+  const ready = readiness(items, statusMap, domains);
 
-  const searchIndex = useMemo(
-    () =>
-      new Map(
-        items.map((item) => [item.id, searchWords([item.title, item.summary, ...item.services].join(" "))]),
-      ),
-    [items],
+  // The details (summary, services, links…) are read once the page is idle after hydration, so
+  // they are normally here before anyone opens a Details panel or searches (ADR 038).
+  const queryClient = useQueryClient();
+  useEffect(
+    () => whenIdle(() => void queryClient.prefetchQuery(detailsQuery(cert, examCode))),
+    [queryClient, cert, examCode],
   );
+
+  // The search matches titles at once, and summaries and services once the details are here. Only
+  // a search subscribes to them (and reads them at once if the prefetch has not), so their arrival
+  // does not render the checklist again.
   const words = searchWords(search);
-  const visible = items.filter(
-    (item) =>
-      matchesFilter(statusIn(statuses, item.id), filter) &&
-      matchesSearch(searchIndex.get(item.id) ?? [], words),
+  const searching = words.length > 0;
+  const details = useQuery({ ...detailsQuery(cert, examCode), enabled: searching, subscribed: searching });
+  // Built on the first search, not on load: hydration has enough to do.
+  const titleWords = useMemo(
+    () => (searching ? new Map(items.map((item) => [item.id, searchWords(item.title)])) : NO_WORDS),
+    [items, searching],
   );
+  const moreWords = useMemo(() => detailWords(details.data), [details.data]);
+  const matches = (id: string) =>
+    matchesSearch([...(titleWords.get(id) ?? []), ...(moreWords.get(id) ?? [])], words);
+  const visible = items.filter(
+    (item) => matchesFilter(statusIn(statuses, item.id), filter) && (!searching || matches(item.id)),
+  );
+  const searchScope = !searching || details.data ? "all" : details.isError ? "titles" : "loading";
   const visibleIds = new Set(visible.map((item) => item.id));
   const counts: Record<Filter, number> = {
     all: items.length,
@@ -271,7 +309,9 @@ export function PlanChecklist({
               readOnly={readOnly}
               expanded={expanded.has(item.id)}
               highlighted={highlighted === item.id}
-              lookup={lookup}
+              cert={cert}
+              examCode={examCode}
+              domainTitles={domainTitles}
               onSetStatus={guardedSetStatus}
               onToggleExpanded={toggleExpanded}
             />
@@ -287,7 +327,7 @@ export function PlanChecklist({
       id: step.id,
       title: `Step ${step.number}: ${step.title}`,
       short: String(step.number),
-      progress: stepProgress(itemsOfStep(progressItems, step.id), statusMap),
+      progress: stepProgress(itemsOfStep(items, step.id), statusMap),
     };
     return { step, stepItems, info };
   });
@@ -297,14 +337,14 @@ export function PlanChecklist({
     title: "Study tips",
     short: "Tips",
     progress: stepProgress(
-      progressItems.filter((item) => item.section.kind === "tip"),
+      items.filter((item) => item.section.kind === "tip"),
       statusMap,
     ),
   };
   const tipsShown = tipItems.some((item) => visibleIds.has(item.id)) || !filtering;
 
   return (
-    <div className="space-y-8" data-hydrated={hydrated ? "" : undefined}>
+    <div ref={rootRef} className="space-y-8">
       <PlanSummary
         examCode={examCode}
         examShortName={examShortName}
@@ -321,6 +361,7 @@ export function PlanChecklist({
         shown={visible.length}
         total={items.length}
         filtering={filtering}
+        searchScope={searchScope}
         readOnly={readOnly}
         shortcutsRef={shortcuts}
       />
@@ -382,7 +423,7 @@ export function PlanChecklist({
             <p className="font-medium">No items match</p>
             <p className="text-sm text-slate-600">
               {words.length > 0
-                ? `Nothing ${filter === "all" ? "" : `under “${FILTER_LABELS[filter]}” `}mentions “${search.trim()}”.`
+                ? `Nothing ${filter === "all" ? "" : `under “${FILTER_LABELS[filter]}” `}mentions “${search.trim()}”${searchScope === "loading" ? " in its title; the summaries and services are still loading" : ""}.`
                 : `No items are “${FILTER_LABELS[filter]}” yet.`}
             </p>
             <button

@@ -1,5 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 
+import { detailsPath, type PlanDetails } from "@/lib/plan/details";
+
 import type { NoteRecord, StatusRecord } from "./plan-types";
 
 /** What the plan's query holds: the signed-in user's statuses and notes (lib/data/plan.ts). */
@@ -39,4 +41,38 @@ async function fetchPlan(): Promise<PlanData> {
  */
 export function planQuery(userId: string) {
   return queryOptions({ queryKey: planKeys.data(userId), queryFn: fetchPlan });
+}
+
+/**
+ * The details of a version's items (ADR 038). Public curriculum, the same for everyone, so its key
+ * does not start with a user (and survives the sign-out cleanup in use-plan.ts); it never changes
+ * while the page is open, so it is read once and kept.
+ */
+export const detailsKeys = {
+  version: (cert: string, code: string) => ["curriculum-details", cert, code] as const,
+};
+
+class DetailsReadError extends Error {
+  override name = "DetailsReadError";
+}
+
+async function fetchDetails(cert: string, code: string): Promise<PlanDetails> {
+  const response = await fetch(detailsPath(cert, code), { headers: { accept: "application/json" } });
+  if (!response.ok) throw new DetailsReadError(`Reading the item details failed (${response.status}).`);
+  const data: PlanDetails = await response.json();
+  return data;
+}
+
+/**
+ * Prefetched once the page is idle after hydration (plan-checklist.tsx), read by an open Details
+ * panel and by the search. One quick retry, then the panel offers "Try again".
+ */
+export function detailsQuery(cert: string, code: string) {
+  return queryOptions({
+    queryKey: detailsKeys.version(cert, code),
+    queryFn: () => fetchDetails(cert, code),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });
 }

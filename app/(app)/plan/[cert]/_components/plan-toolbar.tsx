@@ -4,6 +4,18 @@ import { ShortcutsDialog, type ShortcutsDialogHandle } from "./shortcuts-dialog"
 
 export type Filter = "all" | "todo" | "done";
 
+/**
+ * What a search reads: everything, only the titles while the summaries and services are still on
+ * their way, or only the titles because reading those failed (ADR 038).
+ */
+export type SearchScope = "all" | "loading" | "titles";
+
+const SCOPE_NOTES: Record<SearchScope, string> = {
+  all: "",
+  loading: " · titles searched; summaries and services are still loading",
+  titles: " · only titles searched: summaries and services could not be loaded",
+};
+
 export const FILTER_LABELS: Record<Filter, string> = { all: "All", todo: "To do", done: "Done" };
 
 /** The filter buttons (with counts), the search box, the shortcuts button and what is shown. */
@@ -16,6 +28,7 @@ export function PlanToolbar({
   shown,
   total,
   filtering,
+  searchScope,
   readOnly,
   shortcutsRef,
 }: {
@@ -28,6 +41,7 @@ export function PlanToolbar({
   shown: number;
   total: number;
   filtering: boolean;
+  searchScope: SearchScope;
   readOnly: boolean;
   shortcutsRef: Ref<ShortcutsDialogHandle>;
 }) {
@@ -70,6 +84,7 @@ export function PlanToolbar({
       <p role="status" className="text-sm text-slate-600">
         {filtering ? `Showing ${shown} of ${total} items` : `${total} items`}
         {filter === "todo" ? " (in progress included; skipped items are under All)" : ""}
+        {SCOPE_NOTES[searchScope]}
         {readOnly ? " · read-only" : ""}
       </p>
     </div>

@@ -1,21 +1,24 @@
-import type { Item, ItemStatus } from "@/lib/curriculum/types";
+import type { ExamDomain, Item, ItemStatus } from "@/lib/curriculum/types";
 
 /**
- * What the checklist needs of an item: everything but `skills`. Built on the
- * server and passed as props, so the curriculum itself never enters the client bundle.
+ * What a row, the progress, readiness and the section navigator need of an item before its Details
+ * open (ADR 038): built on the server and passed as props, so the curriculum itself never enters
+ * the client bundle. The rest (summary, services, minutes, links, task statements) comes with the
+ * details, `GET /api/curriculum/<cert>/<version>` (lib/plan/details.ts).
  */
-export type PlanItem = Omit<Item, "skills">;
+export type PlanItem = Pick<Item, "id" | "title" | "section" | "domains">;
 
-export function toPlanItem({ skills: _skills, ...item }: Item): PlanItem {
-  return item;
+/** What the checklist needs of a domain: readiness and the Details' "Exam domains". */
+export type PlanDomain = Pick<ExamDomain, "id" | "title" | "weight">;
+
+/** An item as the checklist gets it, its domains cut to the version's (`domainIds`). */
+export function toPlanItem({ id, title, section, domains }: Item, domainIds: ReadonlySet<string>): PlanItem {
+  return { id, title, section, domains: domains.filter((domain) => domainIds.has(domain)) };
 }
 
-/**
- * lib/progress takes full `Item`s but reads only ids and domains; the skill tags
- * are not sent to the browser, so they are left empty here.
- */
-export function asProgressItems(items: readonly PlanItem[]): Item[] {
-  return items.map((item) => ({ ...item, skills: [] }));
+/** A version's domain as the checklist gets it: without the task statements (they come with the details). */
+export function toPlanDomain({ id, title, weight }: ExamDomain): PlanDomain {
+  return { id, title, weight };
 }
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {

@@ -83,6 +83,8 @@ export function StatusMenu({
         ref={button}
         type="button"
         disabled={disabled}
+        // The name says the status in words whatever is shown: the chip's words, or the "⋯" mark.
+        aria-label={`Status of ${title}: ${STATUS_LABELS[status]}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -91,20 +93,15 @@ export function StatusMenu({
           chip ? "" : "text-slate-600"
         }`}
       >
-        <span className="sr-only">Status of {title}: </span>
         {chip ? (
           <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${chip}`}>
             {STATUS_LABELS[status]}
           </span>
         ) : (
-          <>
-            <span className="sr-only">{STATUS_LABELS[status]}</span>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
-              <circle cx="4" cy="10" r="1.6" fill="currentColor" />
-              <circle cx="10" cy="10" r="1.6" fill="currentColor" />
-              <circle cx="16" cy="10" r="1.6" fill="currentColor" />
-            </svg>
-          </>
+          // Three dots in one path: zero-length strokes with round caps.
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+            <path d="M4 10h0M10 10h0M16 10h0" stroke="currentColor" strokeWidth="3.2" strokeLinecap="round" />
+          </svg>
         )}
       </button>
       {open ? (
