@@ -1,45 +1,29 @@
 import { describe, expect, it } from "vitest";
 
-import type { Certification, ExamVersion, Item } from "../curriculum/types";
+import { fakeExamVersion } from "../../tests/support/curriculum";
+import type { Certification, ExamDomain, ExamVersion, Item } from "../curriculum/types";
 import { detailsParams, detailsPath, findVersion, planDetails, versionSlug } from "./details";
 
-function version(cert: "architect" | "developer", code: string): ExamVersion {
-  return {
-    cert,
-    firstExamDate: null,
-    lastExamDate: null,
-    exam: {
-      code,
-      version: code.slice(-3),
-      questions: 65,
-      scoredQuestions: 50,
-      unscoredQuestions: 15,
-      minutes: 130,
-      scoreMin: 100,
-      scoreMax: 1000,
-      passingScore: 720,
-      questionTypes: ["Multiple choice"],
-      examGuide: { title: "Guide", url: "https://aws.amazon.com/guide" },
-    },
-    domains: [
-      {
-        id: "x-c01-d1",
-        title: "Design things",
-        weight: 60,
-        taskStatements: [
-          { id: "x-c01-1.1", title: "Design secure things" },
-          { id: "x-c01-1.2", title: "Design fast things" },
-        ],
-      },
-      {
-        id: "x-c01-d2",
-        title: "Run things",
-        weight: 40,
-        taskStatements: [{ id: "x-c01-2.1", title: "Run" }],
-      },
+const DOMAINS: ExamDomain[] = [
+  {
+    id: "x-c01-d1",
+    title: "Design things",
+    weight: 60,
+    taskStatements: [
+      { id: "x-c01-1.1", title: "Design secure things" },
+      { id: "x-c01-1.2", title: "Design fast things" },
     ],
-    source: { title: "Source", url: "https://aws.amazon.com/source" },
-  };
+  },
+  {
+    id: "x-c01-d2",
+    title: "Run things",
+    weight: 40,
+    taskStatements: [{ id: "x-c01-2.1", title: "Run" }],
+  },
+];
+
+function version(cert: "architect" | "developer", code: string): ExamVersion {
+  return fakeExamVersion(cert, code, DOMAINS);
 }
 
 const X_C01 = version("architect", "X-C01");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { ExamVersion, Item } from "../curriculum/types";
+import { fakeExamVersion } from "../../tests/support/curriculum";
 
 import {
   exportItems,
@@ -81,26 +82,7 @@ describe("the progress export", () => {
 });
 
 describe("the export follows the exam versions of the plan", () => {
-  const version = (code: string, cert: Item["certs"][number]): ExamVersion => ({
-    cert,
-    firstExamDate: null,
-    lastExamDate: null,
-    exam: {
-      code,
-      version: code.slice(-3),
-      questions: 65,
-      scoredQuestions: 50,
-      unscoredQuestions: 15,
-      minutes: 130,
-      scoreMin: 100,
-      scoreMax: 1000,
-      passingScore: 720,
-      questionTypes: ["multiple choice"],
-      examGuide: { title: "guide", url: "https://docs.aws.amazon.com/" },
-    },
-    domains: [],
-    source: { title: "source", url: "https://docs.aws.amazon.com/" },
-  });
+  const version = (code: string, cert: Item["certs"][number]): ExamVersion => fakeExamVersion(cert, code);
   const onlyC03 = { ...item("new-in-c03", ["developer"]), versions: ["DVA-C03"] };
   const all = [item("a"), item("c", ["developer"]), onlyC03];
 
