@@ -64,22 +64,20 @@ export function VersionNoticeBanner({
       className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950"
     >
       <Heading id={headingId} className="font-semibold">
-        Your plan now follows {notice.code}
+        {`Your plan now follows ${notice.code}`}
       </Heading>
       <p>
-        AWS replaced {notice.previousCode} with {notice.code} for exams from {formatDay(notice.since)}, and
-        your {examName} plan follows {notice.code} now. Everything you ticked and every note is kept.
+        {`AWS replaced ${notice.previousCode} with ${notice.code} for exams from ${formatDay(notice.since)}, and your ${examName} plan follows ${notice.code} now. Everything you ticked and every note is kept.`}
       </p>
       <p>
-        What is new: {notice.newTopics} topics to study (they start as to do), among them the security of AI
-        services, and new domain weights of {notice.weights.join(" / ")} %.
+        {`What is new: ${notice.newTopics} topics to study (they start as to do), among them the security of AI services, and new domain weights of ${notice.weights.join(" / ")} %.`}
       </p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <Link
           href={`/plan/${cert}#what-changed`}
           className="inline-flex min-h-11 items-center font-medium text-amber-950 underline"
         >
-          What changed in {notice.code}
+          {`What changed in ${notice.code}`}
         </Link>
         <button
           type="button"
@@ -87,7 +85,7 @@ export function VersionNoticeBanner({
           disabled={pending}
           className="inline-flex min-h-11 items-center rounded-md border border-amber-400 bg-white px-3 font-medium text-amber-950 hover:bg-amber-100"
         >
-          Dismiss<span className="sr-only"> the {notice.code} notice</span>
+          Dismiss<span className="sr-only">{` the ${notice.code} notice`}</span>
         </button>
       </div>
       <div aria-live="polite" className="text-sm">

@@ -34,10 +34,11 @@ export default async function DashboardPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Dashboard</h1>
         <p className="text-slate-700">
-          {d.totalDone === 0
-            ? "Nothing done yet: open your plan and tick off the first item."
-            : `${count(d.totalDone, "item")} done so far.`}{" "}
-          Days and times are in your time zone ({input.timeZone}).
+          {`${
+            d.totalDone === 0
+              ? "Nothing done yet: open your plan and tick off the first item."
+              : `${count(d.totalDone, "item")} done so far.`
+          } Days and times are in your time zone (${input.timeZone}).`}
         </p>
       </div>
 

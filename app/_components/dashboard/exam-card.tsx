@@ -48,9 +48,7 @@ export function ExamCard({
       <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-medium text-brand-700">
-            {exam.code}
-            {exam.targetDate ? ` · exam on ${formatDay(exam.targetDate)}` : ""}
-            {exam.weeklyHours ? ` · ${exam.weeklyHours} h a week` : ""}
+            {`${exam.code}${exam.targetDate ? ` · exam on ${formatDay(exam.targetDate)}` : ""}${exam.weeklyHours ? ` · ${exam.weeklyHours} h a week` : ""}`}
           </p>
           <h2 id={headingId} className="text-xl font-semibold break-words">
             {exam.name}
@@ -58,7 +56,7 @@ export function ExamCard({
         </div>
         {readOnly ? null : (
           <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-11 items-center ${linkClass}`}>
-            Open the plan<span className="sr-only"> for {exam.code}</span>
+            Open the plan<span className="sr-only">{` for ${exam.code}`}</span>
           </Link>
         )}
       </header>
@@ -95,6 +93,15 @@ export function ExamCard({
   );
 }
 
+/*
+ * A step's or a domain's row: label and figure on one line, then the bar and a line of detail,
+ * laid out by one grid on the <li> rather than wrapper elements (every element is rendered on
+ * every dashboard request).
+ */
+const ROW = "grid grid-cols-[minmax(0,1fr)_auto] items-baseline gap-x-3 gap-y-1 text-sm";
+const FIGURE = "font-medium tabular-nums";
+const DETAIL = "col-span-2 text-xs text-slate-600";
+
 function PartHeading({ id, children }: { id?: string; children: string }) {
   return (
     <h3 id={id} className="text-base font-semibold">
@@ -110,7 +117,7 @@ function ProgressPart({ exam }: { exam: ExamCardData }) {
     <div className="space-y-3">
       <div className="flex items-baseline justify-between gap-3">
         <PartHeading>Progress</PartHeading>
-        <p className="text-2xl font-semibold tabular-nums">{progress.percent}%</p>
+        <p className="text-2xl font-semibold tabular-nums">{`${progress.percent}%`}</p>
       </div>
       <ProgressBar
         label={`${exam.name} progress`}
@@ -123,20 +130,19 @@ function ProgressPart({ exam }: { exam: ExamCardData }) {
           const label = `Step ${step.number}: ${step.title}`;
           const stepText = doneText(step.progress);
           return (
-            <li key={step.id} className="space-y-1">
-              <div className="flex items-baseline justify-between gap-3 text-sm">
-                <span className="min-w-0 break-words">{label}</span>
-                <span className="shrink-0 font-medium tabular-nums">
-                  {step.progress.counted === 0 ? "–" : `${step.progress.percent}%`}
-                </span>
-              </div>
+            <li key={step.id} className={ROW}>
+              <span className="min-w-0 break-words">{label}</span>
+              <span className={FIGURE}>
+                {step.progress.counted === 0 ? "–" : `${step.progress.percent}%`}
+              </span>
               <ProgressBar
                 label={label}
                 percent={step.progress.percent}
                 valueText={`${step.progress.percent}%: ${stepText}`}
                 size="sm"
+                className="col-span-2"
               />
-              <p className="text-xs text-slate-600">{stepText}</p>
+              <p className={DETAIL}>{stepText}</p>
             </li>
           );
         })}
@@ -159,7 +165,7 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
     <div className="space-y-3">
       <div className="flex items-baseline justify-between gap-3">
         <PartHeading>Readiness</PartHeading>
-        <p className="text-2xl font-semibold tabular-nums">{readiness.percent}%</p>
+        <p className="text-2xl font-semibold tabular-nums">{`${readiness.percent}%`}</p>
       </div>
       <ProgressBar
         label={`${exam.name} readiness`}
@@ -175,32 +181,29 @@ function ReadinessPart({ exam }: { exam: ExamCardData }) {
           const label = `Domain ${index + 1}: ${domain.title}`;
           const detail = `topics ${domain.coverage}% done, ${evidenceText(domain.evidence)}`;
           return (
-            <li key={domain.id} className="space-y-1">
-              <div className="flex items-baseline justify-between gap-3 text-sm">
-                <span className="min-w-0 break-words">
-                  {label}{" "}
-                  <span className="whitespace-nowrap text-slate-600">({domain.weight}% of the exam)</span>
-                </span>
-                <span className="shrink-0 font-medium tabular-nums">{domain.percent}%</span>
-              </div>
+            <li key={domain.id} className={ROW}>
+              <span className="min-w-0 break-words">
+                {`${label} `}
+                <span className="whitespace-nowrap text-slate-600">{`(${domain.weight}% of the exam)`}</span>
+              </span>
+              <span className={FIGURE}>{`${domain.percent}%`}</span>
               <ProgressBar
                 label={label}
                 percent={domain.percent}
                 valueText={`${domain.percent}% ready: ${detail}`}
                 size="sm"
                 tone="slate"
+                className="col-span-2"
               />
-              <p className="text-xs text-slate-600">
-                Topics {domain.coverage}% done · {evidenceText(domain.evidence)}
-              </p>
+              <p className={DETAIL}>{`Topics ${domain.coverage}% done · ${evidenceText(domain.evidence)}`}</p>
             </li>
           );
         })}
       </ul>
       {weakest && readiness.percent < 100 ? (
         <p className="text-sm">
-          <span className="font-medium">Weakest domain:</span> {weakest.title} ({weakest.percent}% ready,{" "}
-          {weakest.weight}% of the exam)
+          <span className="font-medium">Weakest domain:</span>
+          {` ${weakest.title} (${weakest.percent}% ready, ${weakest.weight}% of the exam)`}
         </p>
       ) : readiness.domains.length > 0 ? (
         <p className="text-sm font-medium">Every domain is fully covered and at the pass line.</p>
@@ -224,7 +227,7 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
             const content = (
               <>
                 <span aria-hidden="true" className="font-semibold text-slate-500 tabular-nums">
-                  {index + 1}.
+                  {`${index + 1}.`}
                 </span>
                 <span
                   className={`min-w-0 flex-1 break-words font-medium ${readOnly ? "text-slate-900" : "text-brand-700 underline"}`}
@@ -327,9 +330,7 @@ function PacePart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean })
         {verdictSentence(pace)}
       </p>
       <p className="text-sm text-slate-700">
-        Measured in study hours (each item&apos;s estimate) since you added this exam
-        {pace.studiedHours > 0 ? `: ${hours(pace.studiedHours)} so far` : ""}. Step 4 and optional items
-        don&apos;t count.
+        {`Measured in study hours (each item's estimate) since you added this exam${pace.studiedHours > 0 ? `: ${hours(pace.studiedHours)} so far` : ""}. Step 4 and optional items don't count.`}
       </p>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
         {facts.map((fact) => (
@@ -374,7 +375,7 @@ function OverlapPart({
   const { sharedDone, sharedTotal } = exam;
   let body: ReactNode;
   if (sharedTotal === 0) {
-    body = <p className="text-sm text-slate-700">No item of this plan counts for {other.name}.</p>;
+    body = <p className="text-sm text-slate-700">{`No item of this plan counts for ${other.name}.`}</p>;
   } else if (enrolledBoth) {
     body = (
       <p className="text-sm text-slate-700">
@@ -386,18 +387,11 @@ function OverlapPart({
   } else {
     body = (
       <p className="text-sm text-slate-700">
-        {count(sharedTotal, "item")} of this plan also {sharedTotal === 1 ? "counts" : "count"} for{" "}
-        {other.name}
-        {readOnly ? (
-          "."
-        ) : (
-          <>
-            {" "}
-            —{" "}
-            <Link href={`/plan/${other.cert}`} className={linkClass}>
-              add it<span className="sr-only"> to your plan ({other.name})</span>
-            </Link>
-          </>
+        {`${count(sharedTotal, "item")} of this plan also ${sharedTotal === 1 ? "counts" : "count"} for ${other.name}${readOnly ? "." : " — "}`}
+        {readOnly ? null : (
+          <Link href={`/plan/${other.cert}`} className={linkClass}>
+            add it<span className="sr-only">{` to your plan (${other.name})`}</span>
+          </Link>
         )}
       </p>
     );

@@ -28,7 +28,7 @@ export function ExpectedRecallPart({ exam, readOnly }: { exam: ExamCard; readOnl
             className="inline-flex min-h-11 items-center font-medium text-brand-700 underline hover:text-brand-600"
           >
             {recall.kind === "no-exam-date" ? "Add an exam date" : "Set a new exam date"}
-            <span className="sr-only"> for {exam.code}</span>
+            <span className="sr-only">{` for ${exam.code}`}</span>
           </Link>
         )}
       </div>
@@ -38,7 +38,7 @@ export function ExpectedRecallPart({ exam, readOnly }: { exam: ExamCard; readOnl
     <div className="space-y-3">
       <div className="flex items-baseline justify-between gap-3">
         {heading}
-        <p className="text-2xl font-semibold tabular-nums">{recall.percent}%</p>
+        <p className="text-2xl font-semibold tabular-nums">{`${recall.percent}%`}</p>
       </div>
       <ProgressBar
         label={`${exam.name} expected recall on exam day`}
@@ -47,8 +47,7 @@ export function ExpectedRecallPart({ exam, readOnly }: { exam: ExamCard; readOnl
         tone="slate"
       />
       <p className="text-sm text-slate-700">
-        Of the {exam.readiness.percent}% readiness above, what you would still remember on{" "}
-        {formatDay(recall.day)} if you stopped reviewing today (FSRS). Reviewing due cards keeps it up.
+        {`Of the ${exam.readiness.percent}% readiness above, what you would still remember on ${formatDay(recall.day)} if you stopped reviewing today (FSRS). Reviewing due cards keeps it up.`}
       </p>
     </div>
   );

@@ -122,8 +122,7 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
           Activity
         </h2>
         <p className="text-sm text-slate-700">
-          {reviews === 0 ? `${count(total, "item")} done` : activityText(total, reviews)} on{" "}
-          {count(activeDays, "day")} in the last {weeks.length} weeks.
+          {`${reviews === 0 ? `${count(total, "item")} done` : activityText(total, reviews)} on ${count(activeDays, "day")} in the last ${weeks.length} weeks.`}
         </p>
       </div>
       <div
@@ -147,8 +146,7 @@ export function HeatmapWidget({ heatmap, today }: { heatmap: CompactHeatmap; tod
         {detail ?? HINT}
       </p>
       <p id="heatmap-caption" className="text-sm text-slate-700">
-        Items done per day, reviews included, over the last {weeks.length} weeks: one column per week, Monday
-        at the top.
+        {`Items done per day, reviews included, over the last ${weeks.length} weeks: one column per week, Monday at the top.`}
       </p>
       <div className="space-y-1">
         <p id="heatmap-legend" className="text-sm font-medium">

@@ -72,13 +72,14 @@ export function RecentWidget({
             return (
               <li key={`${event.at}-${event.itemId}-${index}`} className="py-2 text-sm">
                 <p className="break-words">
-                  {verb} <span className="font-medium">{event.title}</span>
+                  {`${verb} `}
+                  <span className="font-medium">{event.title}</span>
                   {rest}
-                  <span className="text-slate-600"> · {event.relative}</span>
+                  <span className="text-slate-600">{` · ${event.relative}`}</span>
                 </p>
-                <p className="text-xs text-slate-600">
-                  <time dateTime={event.at}>{event.exact}</time>
-                </p>
+                <time dateTime={event.at} className="block text-xs text-slate-600">
+                  {event.exact}
+                </time>
               </li>
             );
           })}
@@ -93,12 +94,13 @@ export function RecentWidget({
             {reviews.map((review, index) => (
               <li key={`${review.at}-${review.itemId}-${index}`} className="py-2 text-sm">
                 <p className="break-words">
-                  Reviewed <span className="font-medium">{review.title}</span>: {RATING_LABELS[review.rating]}
-                  <span className="text-slate-600"> · {review.relative}</span>
+                  Reviewed <span className="font-medium">{review.title}</span>
+                  {`: ${RATING_LABELS[review.rating]}`}
+                  <span className="text-slate-600">{` · ${review.relative}`}</span>
                 </p>
-                <p className="text-xs text-slate-600">
-                  <time dateTime={review.at}>{review.exact}</time>
-                </p>
+                <time dateTime={review.at} className="block text-xs text-slate-600">
+                  {review.exact}
+                </time>
               </li>
             ))}
           </ol>

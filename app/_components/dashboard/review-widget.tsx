@@ -36,7 +36,7 @@ export function ReviewWidget({
             : "border border-brand-600 bg-white text-brand-700 hover:bg-brand-50"
         }`}
       >
-        {count(due, "review")} due
+        {`${count(due, "review")} due`}
       </Link>
     </section>
   );

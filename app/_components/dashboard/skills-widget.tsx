@@ -32,7 +32,7 @@ export function SkillsWidget({
             </th>
             {exams.map((exam) => (
               <th key={exam.cert} scope="col" className="py-2 pr-2 font-medium last:pr-0">
-                {exam.shortName} asks
+                {`${exam.shortName} asks`}
               </th>
             ))}
           </tr>
@@ -44,18 +44,16 @@ export function SkillsWidget({
                 {skill.name}
               </th>
               <td className="py-2 pr-2">
-                <span className="font-semibold tabular-nums">{skill.percent}%</span>{" "}
-                <span className="text-xs whitespace-nowrap text-slate-600">
-                  ({skill.done} of {skill.total})
-                </span>
+                <span className="font-semibold tabular-nums">{`${skill.percent}%`}</span>{" "}
+                <span className="text-xs whitespace-nowrap text-slate-600">{`(${skill.done} of ${skill.total})`}</span>
                 {/* The figure above is the accessible value; the bar is for the eye. */}
                 <ProgressBar decorative percent={skill.percent} size="sm" className="mt-1" />
               </td>
               {exams.map((exam) => {
                 const level = skill.levels[exam.cert];
                 return (
-                  <td key={exam.cert} className="py-2 pr-2 last:pr-0">
-                    <span className="font-medium">{skillLevelLabel(level)}</span>
+                  <td key={exam.cert} className="py-2 pr-2 font-medium last:pr-0">
+                    {skillLevelLabel(level)}
                     <ProgressBar
                       decorative
                       percent={levelToPercent(level)}

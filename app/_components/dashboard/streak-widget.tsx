@@ -15,23 +15,24 @@ export function StreakWidget({ streaks, timeZone }: { streaks: Streaks; timeZone
         <div>
           <dt className="text-sm text-slate-600">Current streak</dt>
           <dd className="text-3xl font-semibold tabular-nums">
-            {streaks.current}{" "}
+            {`${streaks.current} `}
             <span className="text-base font-medium">{streaks.current === 1 ? "day" : "days"}</span>
           </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">Longest streak</dt>
           <dd className="text-3xl font-semibold tabular-nums">
-            {streaks.longest}{" "}
+            {`${streaks.longest} `}
             <span className="text-base font-medium">{streaks.longest === 1 ? "day" : "days"}</span>
           </dd>
         </div>
       </dl>
       <p className="text-sm text-slate-700">
-        {streaks.current === 0
-          ? "Mark an item done or review a card today to start a streak. "
-          : `${count(streaks.current, "day")} in a row with at least one item done or reviewed. `}
-        {timeZone ? `Days count in your time zone (${timeZone}).` : null}
+        {`${
+          streaks.current === 0
+            ? "Mark an item done or review a card today to start a streak."
+            : `${count(streaks.current, "day")} in a row with at least one item done or reviewed.`
+        }${timeZone ? ` Days count in your time zone (${timeZone}).` : ""}`}
       </p>
     </section>
   );

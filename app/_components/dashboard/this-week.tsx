@@ -51,16 +51,12 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            <span className="font-medium text-slate-900">
-              {week.done} of {count(week.items.length, "item")} done
-            </span>
-            {" · "}
-            {hoursOf(week.minutesLeft)} left of {hoursOf(week.capacityMinutes)} this week
-            {week.reservedMinutes > 0 ? ` (${hoursOf(week.reservedMinutes)} kept for review)` : ""}
+            <span className="font-medium text-slate-900">{`${week.done} of ${count(week.items.length, "item")} done`}</span>
+            {` · ${hoursOf(week.minutesLeft)} left of ${hoursOf(week.capacityMinutes)} this week${week.reservedMinutes > 0 ? ` (${hoursOf(week.reservedMinutes)} kept for review)` : ""}`}
           </p>
           {week.items.length === 0 ? (
             <p className="text-sm text-slate-700">
-              Nothing planned this week{open === 0 && week.capacityMinutes === 0 ? ": a week off" : ""}.
+              {`Nothing planned this week${open === 0 && week.capacityMinutes === 0 ? ": a week off" : ""}.`}
             </p>
           ) : open === 0 ? (
             <p className="text-sm text-slate-700">Everything planned this week is done.</p>
@@ -75,7 +71,7 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
                     <span className="min-w-0 flex-1 break-words font-medium text-brand-700 underline">
                       {item.title}
                     </span>
-                    <span className="shrink-0 text-sm text-slate-600 tabular-nums">{item.minutes} min</span>
+                    <span className="shrink-0 text-sm text-slate-600 tabular-nums">{`${item.minutes} min`}</span>
                     {STATUS[item.status] ? (
                       <span className="shrink-0 rounded-full border border-slate-300 bg-slate-50 px-2 py-0.5 text-xs font-medium text-slate-800">
                         {STATUS[item.status]}
@@ -88,13 +84,12 @@ export function ThisWeek({ week }: { week: ThisWeekData }) {
           )}
           {more > 0 ? (
             <p className="text-sm text-slate-700">
-              {count(more, "more item")} to do this week: the schedule lists them all.
+              {`${count(more, "more item")} to do this week: the schedule lists them all.`}
             </p>
           ) : null}
           {week.missing.map((m) => (
             <p key={m.cert} className="text-sm text-slate-700">
-              {m.code} is not planned yet: set{" "}
-              {m.state === "needs-date" ? "its exam date" : "its weekly hours"} on{" "}
+              {`${m.code} is not planned yet: set ${m.state === "needs-date" ? "its exam date" : "its weekly hours"} on `}
               <Link href="/onboarding" className={linkClass}>
                 your plan
               </Link>

@@ -110,11 +110,11 @@ function ScoresPart({
           </dl>
           <ScoreChart id={chartId} points={summary.points} code={summary.code} passPercent={passPercent} />
           <p className="text-sm text-slate-600">
-            {summary.practiceCount > summary.points.length
-              ? `Your last ${summary.points.length} of ${summary.practiceCount} attempts`
-              : count(summary.practiceCount, "attempt")}
-            , oldest on the left; the dashed line is the {passPercent} % pass line. Filled dots are at or
-            above it.
+            {`${
+              summary.practiceCount > summary.points.length
+                ? `Your last ${summary.points.length} of ${summary.practiceCount} attempts`
+                : count(summary.practiceCount, "attempt")
+            }, oldest on the left; the dashed line is the ${passPercent} % pass line. Filled dots are at or above it.`}
           </p>
           <p className="text-sm font-medium">{forecastText(summary.forecast, passPercent, examDate)}</p>
         </>
@@ -136,16 +136,12 @@ function DomainsPart({ summary }: { summary: PracticeSummary }) {
       <ul className="space-y-2">
         {summary.domains.map((domain, index) => (
           <li key={domain.id} className="text-sm">
-            <span className="font-medium break-words">
-              Domain {index + 1}: {domain.title}
-            </span>{" "}
+            <span className="font-medium break-words">{`Domain ${index + 1}: ${domain.title}`}</span>{" "}
             {domain.recent === null ? (
               <span className="text-slate-600">— no practice evidence yet</span>
             ) : (
               <span className="text-slate-700">
-                — {trail(domain, summary.code)}
-                {domain.direction ? ` (${DIRECTION[domain.direction]})` : ""}; average of the last{" "}
-                {Math.min(3, domain.scoreCount)}: {pct(domain.recent)}
+                {`— ${trail(domain, summary.code)}${domain.direction ? ` (${DIRECTION[domain.direction]})` : ""}; average of the last ${Math.min(3, domain.scoreCount)}: ${pct(domain.recent)}`}
               </span>
             )}
             {domain.needsImprovement ? (
@@ -331,15 +327,15 @@ export function PracticeCard({
     >
       <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div className="min-w-0 space-y-1">
-          <p className="text-sm font-medium text-brand-700">{card.code} · practice exams and results</p>
+          <p className="text-sm font-medium text-brand-700">{`${card.code} · practice exams and results`}</p>
           <h2 id={headingId} className="text-xl font-semibold break-words">
-            Practice exams: {examName}
+            {`Practice exams: ${examName}`}
           </h2>
         </div>
         {readOnly ? null : (
           <Link href="/practice" className={`inline-flex min-h-11 items-center ${linkClass}`}>
             {hasAny ? "Log an attempt" : "Log your first attempt"}
-            <span className="sr-only"> for {card.code}</span>
+            <span className="sr-only">{` for ${card.code}`}</span>
           </Link>
         )}
       </header>
