@@ -45,7 +45,7 @@ export async function SiteHeader({ theme }: { theme: Theme }) {
                   <NavLink href="/practice">Practice</NavLink>
                   <NavLink href="/review">Review</NavLink>
                   <NavLink href="/account">
-                    <span className="sr-only">Account: {user.email}</span>
+                    <span className="sr-only">{`Account: ${user.email}`}</span>
                     <span aria-hidden="true">Account</span>
                   </NavLink>
                 </>

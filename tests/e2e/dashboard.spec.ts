@@ -76,6 +76,9 @@ async function seedHistory(email: string, seeds: readonly Seed[], now: number) {
   }
 }
 
+/** The seeded dashboard below (one exam, a three-day history) rendered 523 elements in its server HTML on 2026-11-30 (and ~200 text separators before the widgets wrote each line as one string); about 5 % of slack. */
+const DASHBOARD_ELEMENT_BUDGET = 550;
+
 test.describe("the dashboard", () => {
   test("shows a new user one call to action", async ({ page }) => {
     await signUpViaUi(page);
@@ -184,6 +187,21 @@ test.describe("the dashboard", () => {
 
     const axe = await new AxeBuilder({ page }).include("main").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    // What the server renders per request, held to a budget (#16, the dashboard's req/s): every
+    // element and every text node costs server time. A value between text in JSX is a text node of
+    // its own, separated in the HTML by "<!-- -->"; the widgets write each line as one string.
+    const served = await page.request.get("/dashboard");
+    const markup = (await served.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+    const separators = markup.split("<!-- -->").length - 1;
+    const elements = markup.match(/<[a-z][a-z0-9]*[\s>/]/g)?.length ?? 0;
+    test.info().annotations.push({
+      type: "dashboard server HTML",
+      description: `${elements} elements, ${separators} text separators`,
+    });
+    console.log(`dashboard server HTML: ${elements} elements, ${separators} text separators`);
+    expect(separators).toBeLessThanOrEqual(5);
+    expect(elements).toBeLessThanOrEqual(DASHBOARD_ELEMENT_BUDGET);
 
     // A phone: the page itself never scrolls sideways.
     await page.setViewportSize({ width: 375, height: 800 });

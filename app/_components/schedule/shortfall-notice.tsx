@@ -40,13 +40,13 @@ export function ShortfallNotice({
         {shortfall.studyHours !== null ? (
           <button type="button" className={buttonClass} disabled={pending} onClick={() => apply("hours")}>
             {studyHoursLabel(shortfall.studyHours)}
-            <span className="sr-only"> for {code}</span>
+            <span className="sr-only">{` for ${code}`}</span>
           </button>
         ) : null}
         {shortfall.moveExamTo !== null ? (
           <button type="button" className={buttonClass} disabled={pending} onClick={() => apply("date")}>
             {moveExamLabel(shortfall.moveExamTo)}
-            <span className="sr-only"> ({code})</span>
+            <span className="sr-only">{` (${code})`}</span>
           </button>
         ) : null}
       </div>
