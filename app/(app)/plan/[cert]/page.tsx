@@ -93,16 +93,16 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <p className="text-sm font-medium text-brand-700">Study plan · {exam.code}</p>
+        <p className="text-sm font-medium text-brand-700">{`Study plan · ${exam.code}`}</p>
         <h1 className="text-2xl font-semibold sm:text-3xl">
-          {certification.name} <span className="whitespace-nowrap text-slate-500">({exam.code})</span>
+          {`${certification.name} `}
+          <span className="whitespace-nowrap text-slate-500">{`(${exam.code})`}</span>
         </h1>
         <p className="max-w-3xl text-slate-700">{certification.summary}</p>
         {enrollment ? (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <p className="text-slate-700">
-              {enrollment.targetDate ? `Exam date: ${formatDay(enrollment.targetDate)}` : "No exam date set"}
-              {enrollment.weeklyHours ? ` · ${enrollment.weeklyHours} h of study a week` : ""}
+              {`${enrollment.targetDate ? `Exam date: ${formatDay(enrollment.targetDate)}` : "No exam date set"}${enrollment.weeklyHours ? ` · ${enrollment.weeklyHours} h of study a week` : ""}`}
             </p>
             <Link
               href="/onboarding"
@@ -257,7 +257,7 @@ function ExamFacts({ version }: { version: ExamVersion }) {
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
     >
       <h2 id="exam-heading" className="text-lg font-semibold">
-        The {exam.code} exam
+        {`The ${exam.code} exam`}
       </h2>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3 lg:grid-cols-5">
         {facts.map((fact) => (
@@ -274,9 +274,7 @@ function ExamFacts({ version }: { version: ExamVersion }) {
             <li key={domain.id}>
               <details className="group">
                 <summary className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-1 hover:bg-slate-50">
-                  <span className="min-w-0 flex-1">
-                    Domain {index + 1}: {domain.title}
-                  </span>
+                  <span className="min-w-0 flex-1">{`Domain ${index + 1}: ${domain.title}`}</span>
                   <ProgressBar
                     decorative
                     percent={domain.weight}
@@ -284,15 +282,15 @@ function ExamFacts({ version }: { version: ExamVersion }) {
                     tone="slate"
                     className="hidden w-24 sm:block"
                   />
-                  <span className="w-12 text-right font-medium tabular-nums">{domain.weight}%</span>
+                  <span className="w-12 text-right font-medium tabular-nums">{`${domain.weight}%`}</span>
                 </summary>
                 <ul className="mb-2 ml-6 mt-1 list-disc space-y-1 text-sm text-slate-700">
                   {domain.taskStatements.map((task) => (
                     <li key={task.id}>
                       <span className="font-mono text-xs text-slate-500">
                         {task.id.replace(/^[a-z]+-c\d{2}-/, "")}
-                      </span>{" "}
-                      {task.title}
+                      </span>
+                      {` ${task.title}`}
                     </li>
                   ))}
                 </ul>

@@ -93,8 +93,8 @@ export function ItemDetails({
                   <li key={task.id}>
                     <span className="font-mono text-xs text-slate-500">
                       {task.id.replace(/^[a-z]+-/, "")}
-                    </span>{" "}
-                    {task.title}
+                    </span>
+                    {` ${task.title}`}
                   </li>
                 ))}
               </ul>

@@ -61,7 +61,7 @@ export function PlanSection({
           <span className="min-w-0 flex-1">{info.title}</span>
           <span className="shrink-0 text-sm font-normal tabular-nums text-slate-600">
             <span className="sr-only">, </span>
-            {progress.done}/{progress.counted}
+            {`${progress.done}/${progress.counted}`}
             <span className="sr-only"> done</span>
           </span>
         </button>
@@ -119,9 +119,7 @@ export function SectionNav({
                   </span>
                 </>
               )}{" "}
-              <span className="font-normal tabular-nums text-slate-600">
-                {info.progress.done}/{info.progress.counted}
-              </span>
+              <span className="font-normal tabular-nums text-slate-600">{`${info.progress.done}/${info.progress.counted}`}</span>
             </a>
           </li>
         ))}

@@ -32,7 +32,7 @@ export function PlanSummary({
         <div className="space-y-2">
           <p className="flex items-baseline justify-between gap-2">
             <span className="font-medium">Done</span>
-            <span className="text-2xl font-semibold tabular-nums">{overall.percent}%</span>
+            <span className="text-2xl font-semibold tabular-nums">{`${overall.percent}%`}</span>
           </p>
           <ProgressBar
             label={`${examCode} overall progress`}
@@ -40,15 +40,13 @@ export function PlanSummary({
             valueText={progressValueText(overall)}
           />
           <p className="text-sm text-slate-600">
-            {overall.done} of {overall.counted} items done
-            {overall.skipped > 0 ? ` · ${overall.skipped} skipped` : ""}
-            {overall.inProgress > 0 ? ` · ${overall.inProgress} in progress` : ""}
+            {`${overall.done} of ${overall.counted} items done${overall.skipped > 0 ? ` · ${overall.skipped} skipped` : ""}${overall.inProgress > 0 ? ` · ${overall.inProgress} in progress` : ""}`}
           </p>
         </div>
         <div className="space-y-2">
           <p className="flex items-baseline justify-between gap-2">
             <span className="font-medium">Exam readiness</span>
-            <span className="text-2xl font-semibold tabular-nums">{ready.percent}%</span>
+            <span className="text-2xl font-semibold tabular-nums">{`${ready.percent}%`}</span>
           </p>
           <ProgressBar
             label={`${examCode} exam readiness`}
@@ -57,7 +55,7 @@ export function PlanSummary({
           />
           {ready.weakest && ready.percent < 100 ? (
             <p className="text-sm text-slate-600">
-              Weakest domain: {ready.weakest.title} ({ready.weakest.percent}% of its items done)
+              {`Weakest domain: ${ready.weakest.title} (${ready.weakest.percent}% of its items done)`}
             </p>
           ) : null}
         </div>
@@ -72,11 +70,10 @@ export function PlanSummary({
             <li key={domain.id} className="space-y-1">
               <p className="flex justify-between gap-3">
                 <span>
-                  {domain.title} <span className="text-slate-500">({domain.weight}% of the exam)</span>
+                  {`${domain.title} `}
+                  <span className="text-slate-500">{`(${domain.weight}% of the exam)`}</span>
                 </span>
-                <span className="tabular-nums">
-                  {domain.done}/{domain.total}
-                </span>
+                <span className="tabular-nums">{`${domain.done}/${domain.total}`}</span>
               </p>
               <ProgressBar
                 size="sm"
