@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 
 import { Field, FormMessage, SubmitButton, fieldErrors, keptValue } from "@/app/_components/form";
+import { deviceTimeZone } from "@/app/_components/device-time-zone";
 import { saveEnrollments } from "@/lib/actions/plan";
 import type { CertId } from "@/lib/curriculum/types";
 import type { EnrollmentView } from "@/lib/data/plan";
@@ -50,7 +51,7 @@ export function EnrollmentForm({
   useEffect(() => {
     // Read after hydration: the server cannot know the browser's zone.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    setTimeZone(deviceTimeZone() ?? "");
   }, []);
   const existing = new Map(enrollments.map((e) => [e.cert, e]));
   // After a refused save, what the user had chosen (React resets the form after its action).
