@@ -221,6 +221,14 @@ async function main() {
         { path: "/" },
         { path: "/plan/architect", cookie: dashboardCookie },
         { path: "/plan/architect", cookie: dashboardCookie, preset: "mobile" },
+        // The floor under the plan's mobile score on this machine: the same signed-in shell (root
+        // layout, header, Next's client runtime) around a page with no content (ADR 042).
+        {
+          path: "/bench/dynamic",
+          cookie: dashboardCookie,
+          preset: "mobile",
+          reference: "floor: the signed-in shell with no page content",
+        },
         { path: "/dashboard", cookie: dashboardCookie },
       ],
       { runs: LIGHTHOUSE_RUNS, log },

@@ -9,9 +9,10 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"];
 /**
  * Scores 0–100 per category for each page, the median of `runs` runs (performance
  * varies on a shared 2-core machine; the other categories do not), with every run's
- * performance score beside it. `pages` are { path, cookie?, preset? }: the cookie goes in every
- * request's headers; preset "desktop" (the default) or "mobile" (Lighthouse's default config:
- * a phone screen, simulated slow 4G and a 4× slower CPU).
+ * performance score beside it. `pages` are { path, cookie?, preset?, reference? }: the cookie goes
+ * in every request's headers; preset "desktop" (the default) or "mobile" (Lighthouse's default
+ * config: a phone screen, simulated slow 4G and a 4× slower CPU); `reference` names what a page
+ * is measured for when it is a yardstick rather than a target (the report says so, ADR 042).
  */
 export async function lighthouseScores(base, pages, { runs = 1, log = console.log } = {}) {
   const chrome = await launch({
@@ -19,11 +20,12 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
     logLevel: "silent",
   });
-  const results = [];
+  const samplesOf = pages.map(() => []);
   try {
-    for (const page of pages) {
-      const samples = [];
-      for (let i = 0; i < runs; i++) {
+    // Round by round (every page once, then again): a machine whose speed drifts during the
+    // minutes this takes then weighs on every page alike, the reference page's floor included.
+    for (let i = 0; i < runs; i++) {
+      for (const [index, page] of pages.entries()) {
         const r = await lighthouse(
           `${base}${page.path}`,
           {
@@ -48,7 +50,7 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
               a.scoreDisplayMode !== "manual",
           )
           .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-        samples.push({
+        samplesOf[index].push({
           performance: score("performance"),
           accessibility: score("accessibility"),
           bestPractices: score("best-practices"),
@@ -62,17 +64,19 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
           failing,
         });
       }
+    }
+    return pages.map((page, index) => {
+      const samples = samplesOf[index];
       const performanceRuns = samples.map((s) => s.performance);
       samples.sort((a, b) => a.performance - b.performance);
       const median = samples[Math.floor(samples.length / 2)];
       const preset = page.preset ?? "desktop";
       log(
-        `    ${page.path} (${preset}): ${median.performance} / ${median.accessibility} / ${median.bestPractices}  (performance per run: ${performanceRuns.join(", ")})`,
+        `    ${page.path} (${preset}${page.reference ? ", reference" : ""}): ${median.performance} / ${median.accessibility} / ${median.bestPractices}  (performance per run: ${performanceRuns.join(", ")})`,
       );
-      results.push({ path: page.path, preset, runs, performanceRuns, ...median });
-    }
+      return { path: page.path, preset, reference: page.reference ?? null, runs, performanceRuns, ...median };
+    });
   } finally {
     chrome.kill();
   }
-  return results;
 }

@@ -112,7 +112,7 @@ export function evaluate(results) {
       s.p95 < s.target,
     );
   }
-  for (const lh of results.lighthouse ?? []) {
+  for (const lh of (results.lighthouse ?? []).filter((page) => !page.reference)) {
     // Performance: ≥ 98 with the desktop preset, ≥ 90 with the mobile one (issue #16).
     const perfTarget = lh.preset === "mobile" ? 90 : 98;
     const met = lh.performance >= perfTarget && lh.accessibility >= 100 && lh.bestPractices >= 100;
@@ -173,7 +173,7 @@ export function printTable(results) {
     console.log("\nLighthouse: performance / accessibility / best practices");
     for (const lh of results.lighthouse)
       console.log(
-        `  ${lh.path.padEnd(16)} ${(lh.preset ?? "desktop").padEnd(8)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`,
+        `  ${lh.path.padEnd(16)} ${(lh.preset ?? "desktop").padEnd(8)} ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}${lh.reference ? `  (${lh.reference})` : ""}`,
       );
   }
   console.log("\nTargets");
@@ -291,7 +291,7 @@ function markdownResults(results) {
 
   if (results.lighthouse) {
     out.push(
-      `### Lighthouse (12.x, Debian Chromium headless; signed in for /plan and /dashboard; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page, every run's performance score listed)`,
+      `### Lighthouse (12.x, Debian Chromium headless; signed in for /plan, /dashboard and the reference page; median of ${results.lighthouse[0]?.runs ?? 1} run(s) per page, taken round by round across the pages, every run's performance score listed)`,
       "",
     );
     out.push(
@@ -301,7 +301,7 @@ function markdownResults(results) {
     for (const lh of results.lighthouse) {
       const x = lh.metrics;
       out.push(
-        `| \`${lh.path}\` | ${lh.preset ?? "desktop"} | ${lh.performance} (${(lh.performanceRuns ?? [lh.performance]).join(", ")}) | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`,
+        `| \`${lh.path}\`${lh.reference ? ` (${lh.reference})` : ""} | ${lh.preset ?? "desktop"} | ${lh.performance} (${(lh.performanceRuns ?? [lh.performance]).join(", ")}) | ${lh.accessibility} | ${lh.bestPractices} | ${int(x.fcp)} | ${int(x.lcp)} | ${int(x.tbt)} | ${x.cls?.toFixed(3)} | ${lh.failing.join(", ") || "none"} |`,
       );
     }
     out.push("");

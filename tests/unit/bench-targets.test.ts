@@ -68,4 +68,31 @@ describe("the ratio targets of npm run bench (issue #16)", () => {
       ["Lighthouse /plan/architect, mobile (perf / a11y / best practices)", true],
     ]);
   });
+
+  it("report a reference page's score without making it a target", () => {
+    const targets: Target[] = evaluate({
+      runs: [],
+      pg: [],
+      lighthouse: [
+        {
+          path: "/plan/architect",
+          preset: "mobile",
+          performance: 84,
+          accessibility: 100,
+          bestPractices: 100,
+        },
+        {
+          path: "/bench/dynamic",
+          preset: "mobile",
+          reference: "floor: the signed-in shell with no page content",
+          performance: 80,
+          accessibility: 100,
+          bestPractices: 100,
+        },
+      ],
+    });
+    expect(targets.map((t) => [t.name, t.met])).toEqual([
+      ["Lighthouse /plan/architect, mobile (perf / a11y / best practices)", false],
+    ]);
+  });
 });
