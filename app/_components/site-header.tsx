@@ -6,18 +6,16 @@ import { signOut } from "@/lib/actions/auth";
 import type { Theme } from "@/lib/theme";
 
 import { HeaderMenu } from "./header-menu";
-import { LinkPending } from "./link-pending";
 import { ThemeChoice } from "./theme-choice";
 
 const LINK =
-  "relative flex min-h-11 items-center rounded-md px-2 text-sm text-slate-800 hover:bg-slate-100 hover:underline xl:min-h-8 xl:px-0 xl:hover:bg-transparent";
+  "flex min-h-11 items-center rounded-md px-2 text-sm text-slate-800 hover:bg-slate-100 hover:underline xl:min-h-8 xl:px-0 xl:hover:bg-transparent";
 
 function NavLink({ href, children }: { href: Route; children: React.ReactNode }) {
   return (
     <li>
       <Link href={href} className={LINK}>
         {children}
-        <LinkPending />
       </Link>
     </li>
   );

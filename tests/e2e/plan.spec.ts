@@ -317,59 +317,6 @@ test.describe("the plan page", () => {
   });
 });
 
-test.describe("loading the plan", () => {
-  test.beforeEach(async ({ page }) => {
-    await signUpForArchitect(page);
-  });
-
-  test("arrives as one page: the first HTML holds the plan, no loading skeleton", async ({ page }) => {
-    // ADR 042: a loading state in the document would be shown for at least 300 ms (React throttles
-    // the reveal of streamed content), while the plan itself is ready in one database round trip.
-    const response = await page.request.get("/plan/architect");
-    expect(response.status()).toBe(200);
-    const html = await response.text();
-    expect(html).not.toContain("Loading your plan");
-    const header = html.indexOf("Study plan · SAA-C03");
-    expect(header).toBeGreaterThan(-1);
-    // The header comes before anything React streams in later (a template marks a pending boundary).
-    const firstTemplate = html.indexOf("<template");
-    expect(firstTemplate === -1 || header < firstTemplate).toBe(true);
-  });
-
-  test("the link shows that the plan is on its way, then the plan shows", async ({ page }) => {
-    // From the other exam's plan (read-only for this user), where the page says when it is hydrated.
-    await openPlan(page, "developer");
-    await page.waitForLoadState("networkidle");
-    // Hold the navigation's own request (not the router's prefetches) so the pending state stays.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(
-      (url) => url.pathname === "/plan/architect",
-      async (route) => {
-        const headers = route.request().headers();
-        if (headers["rsc"] && !headers["next-router-prefetch"]) await held;
-        await route.continue();
-      },
-    );
-    const menu = page.getByRole("button", { name: "Menu" });
-    if (await menu.isVisible()) await menu.click();
-    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Architect plan" });
-    await link.click();
-
-    const pending = link.getByTestId("link-pending");
-    await expect(pending).toBeVisible();
-    // A bar for the eye only: the link keeps its name, and the page stays until the plan comes.
-    await expect(pending).toHaveAttribute("aria-hidden", "true");
-    await expect(link).toHaveAccessibleName("Architect plan");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Developer – Associate");
-
-    release();
-    await expect(page).toHaveURL(/\/plan\/architect$/);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("SAA-C03");
-    await expect(page.getByTestId("link-pending")).toHaveCount(0);
-  });
-});
-
 test.describe("an unknown exam", () => {
   // The browser itself logs the 404 status of the document.
   test.use({ expectedConsoleErrors: [/status of 404/] });

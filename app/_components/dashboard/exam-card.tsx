@@ -9,7 +9,6 @@ import { ReadinessExplanation } from "@/app/_components/practice/readiness-expla
 import { VersionNoticeBanner } from "@/app/_components/version-notice";
 import { count, decimal, doneText, formatDay } from "@/app/_components/format";
 import { formatScore } from "@/lib/readiness/types";
-import { LinkPending } from "@/app/_components/link-pending";
 
 import { ExpectedRecallPart } from "./expected-recall";
 import { ProgressBar } from "@/app/_components/progress-bar";
@@ -56,12 +55,8 @@ export function ExamCard({
           </h2>
         </div>
         {readOnly ? null : (
-          <Link
-            href={`/plan/${exam.cert}`}
-            className={`relative inline-flex min-h-11 items-center ${linkClass}`}
-          >
+          <Link href={`/plan/${exam.cert}`} className={`inline-flex min-h-11 items-center ${linkClass}`}>
             Open the plan<span className="sr-only">{` for ${exam.code}`}</span>
-            <LinkPending />
           </Link>
         )}
       </header>
@@ -254,10 +249,9 @@ function NextUpPart({ exam, readOnly }: { exam: ExamCardData; readOnly: boolean 
                 ) : (
                   <Link
                     href={itemHref(exam.cert, item.id)}
-                    className={`relative ${box} hover:border-brand-600 hover:bg-brand-50`}
+                    className={`${box} hover:border-brand-600 hover:bg-brand-50`}
                   >
                     {content}
-                    <LinkPending />
                   </Link>
                 )}
               </li>

@@ -4,8 +4,9 @@ import { Providers } from "@/app/providers";
 import { isCertId } from "@/lib/curriculum";
 
 /**
- * Rejects unknown exams before the page reads anything. The plan has no loading.tsx (ADR 042):
- * its HTML goes out in one piece, so a 404 from here or from the page is a real 404 status.
+ * Rejects unknown exams above loading.tsx's Suspense boundary: there the 404 status
+ * can still be sent, while a notFound() in the page comes after the loading shell
+ * has already gone out with a 200.
  */
 export default async function PlanCertLayout({ children, params }: LayoutProps<"/plan/[cert]">) {
   const { cert } = await params;
