@@ -55,11 +55,19 @@ test.describe("details that cannot be loaded", () => {
 
   test("show an error with Try again, which recovers; the note works meanwhile", async ({ page }) => {
     await signUpForArchitect(page);
-    await page.route("**/api/curriculum/**", (route) => route.abort());
+    // The request fails only once the loading state has been seen: an immediate abort can replace
+    // it before the assertion looks (it did, once, in CI).
+    let fail: () => void = () => {};
+    const failing = new Promise<void>((resolve) => (fail = resolve));
+    await page.route("**/api/curriculum/**", async (route) => {
+      await failing;
+      await route.abort();
+    });
     await reload(page);
     const row = page.getByRole("listitem").filter({ has: checkbox(page, first.title) });
     await row.getByRole("button", { name: `Details for ${first.title}` }).click();
     await expect(row.getByRole("status").filter({ hasText: "Loading details…" })).toBeVisible();
+    fail();
     await expect(row.getByRole("alert")).toHaveText(/Couldn.t load the details of this item/);
     await expect(row.getByText(first.summary)).toHaveCount(0);
     await row.getByLabel("Note: where I left off").fill("Read the first chapter.");
