@@ -7,7 +7,7 @@ interface TemporalNow {
  * The device's IANA time zone, in the browser. `Temporal.Now.timeZoneId()` where the engine has
  * it (Chromium, Firefox) takes about 0.1 ms; the first `Intl.DateTimeFormat()` of a page takes
  * 40–100 ms of main thread in Chromium while ICU loads its date data, a long task on every
- * signed-in page (ADR 042). Other engines fall back to Intl.
+ * signed-in page (ADR 043). Other engines fall back to Intl.
  */
 export function deviceTimeZone(): string | undefined {
   const temporal = (globalThis as { Temporal?: TemporalNow }).Temporal;
