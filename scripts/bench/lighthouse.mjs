@@ -7,6 +7,43 @@ import { CHROMIUM_ARGS, chromiumPath } from "./browser.mjs";
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 /**
+ * Lighthouse's "Something went wrong with recording the trace over your page load. Please run
+ * Lighthouse again." (its badTraceRecording errors): a failed recording in Chromium, not a finding
+ * about the page. Those runs are repeated, at most twice; any other runtime error stops the bench.
+ */
+const RETRIED_ERRORS = new Set([
+  "NO_TRACING_STARTED",
+  "NO_RESOURCE_REQUEST",
+  "NO_NAVSTART",
+  "NO_DCL",
+  "NO_FMP",
+]);
+const RETRIES = 2;
+
+async function runLighthouse(base, page, port, log) {
+  for (let attempt = 0; ; attempt++) {
+    const r = await lighthouse(
+      `${base}${page.path}`,
+      {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+        extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+      },
+      page.preset === "mobile" ? undefined : desktopConfig,
+    );
+    const lhr = r?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const error = lhr.runtimeError;
+    if (!error) return lhr;
+    if (!RETRIED_ERRORS.has(error.code) || attempt === RETRIES)
+      throw new Error(`Lighthouse on ${page.path}: ${error.message}`);
+    log(`    ${page.path} (${page.preset ?? "desktop"}): ${error.code}, a failed trace recording; run again`);
+  }
+}
+
+/**
  * Scores 0–100 per category for each page, the median of `runs` runs (performance
  * varies on a shared 2-core machine; the other categories do not), with every run's
  * performance score beside it. `pages` are { path, cookie?, preset?, reference? }: the cookie goes
@@ -26,20 +63,7 @@ export async function lighthouseScores(base, pages, { runs = 1, log = console.lo
     // minutes this takes then weighs on every page alike, the reference page's floor included.
     for (let i = 0; i < runs; i++) {
       for (const [index, page] of pages.entries()) {
-        const r = await lighthouse(
-          `${base}${page.path}`,
-          {
-            port: chrome.port,
-            output: "json",
-            logLevel: "error",
-            onlyCategories: CATEGORIES,
-            extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
-          },
-          page.preset === "mobile" ? undefined : desktopConfig,
-        );
-        const lhr = r?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+        const lhr = await runLighthouse(base, page, chrome.port, log);
         const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const failing = Object.values(lhr.audits)
           .filter(
