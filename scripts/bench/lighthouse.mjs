@@ -3,25 +3,12 @@ import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 
 import { CHROMIUM_ARGS, chromiumPath } from "./browser.mjs";
+import { withRetries } from "./lighthouse-retry.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
-/**
- * Lighthouse's "Something went wrong with recording the trace over your page load. Please run
- * Lighthouse again." (its badTraceRecording errors): a failed recording in Chromium, not a finding
- * about the page. Those runs are repeated, at most twice; any other runtime error stops the bench.
- */
-const RETRIED_ERRORS = new Set([
-  "NO_TRACING_STARTED",
-  "NO_RESOURCE_REQUEST",
-  "NO_NAVSTART",
-  "NO_DCL",
-  "NO_FMP",
-]);
-const RETRIES = 2;
-
-async function runLighthouse(base, page, port, log) {
-  for (let attempt = 0; ; attempt++) {
+function runLighthouse(base, page, port, log) {
+  const runOnce = async () => {
     const r = await lighthouse(
       `${base}${page.path}`,
       {
@@ -33,14 +20,9 @@ async function runLighthouse(base, page, port, log) {
       },
       page.preset === "mobile" ? undefined : desktopConfig,
     );
-    const lhr = r?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-    const error = lhr.runtimeError;
-    if (!error) return lhr;
-    if (!RETRIED_ERRORS.has(error.code) || attempt === RETRIES)
-      throw new Error(`Lighthouse on ${page.path}: ${error.message}`);
-    log(`    ${page.path} (${page.preset ?? "desktop"}): ${error.code}, a failed trace recording; run again`);
-  }
+    return r?.lhr;
+  };
+  return withRetries(runOnce, page, { log });
 }
 
 /**
