@@ -1,19 +1,24 @@
-// Profiles one scenario of the benchmark: `node scripts/bench/profile.mjs <scenario>`
-// with scenario = static | dynamic | noop | checkoff | dashboard, on an existing build
-// made by `npm run bench` (BENCH_ROUTES=1). Starts `next start` under `node --cpu-prof`,
-// loads the scenario with autocannon, and prints where the server's CPU time went
-// during the load window only (self and inclusive time per function, and per package).
+// Profiles scenarios of the benchmark: `node scripts/bench/profile.mjs <scenario> [<scenario> …]`
+// with scenario = static | dynamic | noop | checkoff | markup | dashboard, on an existing build
+// made by `npm run bench` (BENCH_ROUTES=1). Starts `next start` under `node --cpu-prof`, loads
+// each scenario in turn with autocannon, and prints where the server's CPU time went during each
+// load window only: self and inclusive time per function and per package, then a table by layer
+// (React's renderers, Next.js, our code, the database client, streams, GC) with the scenarios
+// side by side, and our own files (profile-layers.mjs; minified frames go through source maps).
+// `profile.mjs dynamic dashboard` is the comparison behind ADR 044.
 // Options: --connections=<8>  --duration=<15>  --pool=<10>  --top=<25>
 // The raw .cpuprofile stays in test-results/bench/cpu-prof/ (open it in Chrome DevTools).
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 import { httpRun } from "./load.mjs";
+import { layerTable, layerTimes, sourceResolver } from "./profile-layers.mjs";
 import { prepare } from "./setup.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const scenario = args.find((a) => !a.startsWith("--")) ?? "dashboard";
+const scenarios = args.filter((a) => !a.startsWith("--"));
+if (scenarios.length === 0) scenarios.push("dashboard");
 const connections = Number(option("connections", "8"));
 const duration = Number(option("duration", "15"));
 const top = Number(option("top", "25"));
@@ -89,39 +94,59 @@ async function main() {
     cleanups,
     step: (text) => console.log(`\n${text}`),
   });
-  const options = ctx.scenarios[scenario];
-  if (!options)
-    throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
-  await options.before?.();
-  await httpRun({ ...options, connections, duration: 3 });
-  await options.before?.();
-  const from = monotonicMicros();
-  const r = await httpRun({ ...options, connections, duration });
-  const to = monotonicMicros();
-  console.log(
-    `\n${scenario} at ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (bad ${r.bad}, non-2xx ${r.non2xx})`,
-  );
+  const windows = [];
+  for (const scenario of scenarios) {
+    const options = ctx.scenarios[scenario];
+    if (!options)
+      throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
+    await options.before?.();
+    await httpRun({ ...options, connections, duration: 3 });
+    await options.before?.();
+    const from = monotonicMicros();
+    const r = await httpRun({ ...options, connections, duration });
+    const to = monotonicMicros();
+    windows.push({ scenario, from, to, r });
+    console.log(
+      `\n${scenario} at ${connections} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (bad ${r.bad}, non-2xx ${r.non2xx})`,
+    );
+  }
   await cleanup(); // the server writes its profile when it exits
   const file = readdirSync(DIR).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error(`no .cpuprofile in ${DIR}`);
-  const s = summarize(JSON.parse(readFileSync(`${DIR}/${file}`, "utf8")), from, to);
-  const pct = (n) => `${((100 * n) / s.total).toFixed(1).padStart(5)}%`;
-  const lines = [
-    `CPU profile of next start during ${duration} s of "${scenario}" at ${connections} connections (${r.requests} requests)`,
-    `samples ${s.total}, idle ${pct(s.idle)}; per request ≈ ${(((s.total - s.idle) / r.requests) * ((duration * 1000) / s.total)).toFixed(2)} ms of server CPU`,
+  const profile = JSON.parse(readFileSync(`${DIR}/${file}`, "utf8"));
+  const resolve = sourceResolver();
+  const layers = {};
+  for (const { scenario, from, to, r } of windows) {
+    const s = summarize(profile, from, to);
+    layers[scenario] = layerTimes(profile, { from, to, requests: r.requests }, resolve);
+    const pct = (n) => `${((100 * n) / s.total).toFixed(1).padStart(5)}%`;
+    const lines = [
+      `CPU profile of next start during ${duration} s of "${scenario}" at ${connections} connections (${r.requests} requests)`,
+      `samples ${s.total}, idle ${pct(s.idle)}; per request ≈ ${(((s.total - s.idle) / r.requests) * ((duration * 1000) / s.total)).toFixed(2)} ms of server CPU`,
+      "",
+      "By package (self time):",
+      ...s.packages.slice(0, top).map(([k, n]) => `  ${pct(n)}  ${k}`),
+      "",
+      "Top functions, self time:",
+      ...s.self.slice(0, top).map(([k, n]) => `  ${pct(n)}  ${k}`),
+      "",
+      "Top functions, inclusive time:",
+      ...s.inclusive.slice(0, top * 2).map(([k, n]) => `  ${pct(n)}  ${k}`),
+      "",
+      "Our code by file (self time, ms of server CPU per request):",
+      ...layers[scenario].ours.slice(0, top).map(([f, ms]) => `  ${ms.toFixed(3).padStart(6)}  ${f}`),
+    ];
+    const out = `test-results/bench/profile-${scenario}.txt`;
+    writeFileSync(out, `${lines.join("\n")}\n`);
+    console.log(`\n${lines.join("\n")}\n\nWritten to ${out}`);
+  }
+  const table = [
+    `Self time by layer, ms of server CPU per request (under --cpu-prof, which adds to every figure), ${connections} connections, ${duration} s each:`,
     "",
-    "By package (self time):",
-    ...s.packages.slice(0, top).map(([k, n]) => `  ${pct(n)}  ${k}`),
-    "",
-    "Top functions, self time:",
-    ...s.self.slice(0, top).map(([k, n]) => `  ${pct(n)}  ${k}`),
-    "",
-    "Top functions, inclusive time:",
-    ...s.inclusive.slice(0, top * 2).map(([k, n]) => `  ${pct(n)}  ${k}`),
-  ];
-  const out = `test-results/bench/profile-${scenario}.txt`;
-  writeFileSync(out, `${lines.join("\n")}\n`);
-  console.log(`\n${lines.join("\n")}\n\nWritten to ${out}; raw profile ${DIR}/${file}`);
+    layerTable(layers),
+  ].join("\n");
+  writeFileSync("test-results/bench/profile-layers.md", `${table}\n`);
+  console.log(`\n${table}\n\nWritten to test-results/bench/profile-layers.md; raw profile ${DIR}/${file}`);
 }
 
 main().catch(async (error) => {
