@@ -15,7 +15,6 @@ interface Row {
   dismissed: string[];
   statuses: Record<string, ItemStatus>;
   done_days: Record<string, number>;
-  window_events: [string, ItemStatus, ItemStatus, string][];
   recent: [string, ItemStatus, ItemStatus, string][];
   attempts: AttemptJson[];
   done_on: Record<string, string>;
@@ -29,9 +28,6 @@ interface Row {
   recent_reviews: [string, ReviewRating, string][];
 }
 
-/** Days of recent status changes handed over with the rest. */
-const RECENT_WINDOW_DAYS = 28;
-
 /** TIMESTAMP(3) columns hold UTC without a zone; JSON renders them without one. */
 function utc(value: string): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
@@ -40,9 +36,9 @@ function utc(value: string): Date {
 /**
  * Everything the dashboard shows for one user, in ONE SQL statement whatever the
  * number of items or the length of the history: the database groups done events by
- * the user's local day, so only per-day counts, the last 28 days' events and the
- * last ten changes cross the wire, plus the schedule's rows (done days, pins, week hours) and the
- * practice attempts (without notes). With the session check that makes two
+ * the user's local day, so only per-day counts and the last ten changes cross the wire,
+ * plus the schedule's rows (done days, pins, week hours), the practice attempts (without
+ * notes) and the review cards. With the session check that makes two
  * statements per dashboard request (an integration test holds it to three).
  */
 export async function getDashboardInput(
@@ -50,8 +46,6 @@ export async function getDashboardInput(
   timeZone: string,
   now: Date,
 ): Promise<Omit<DashboardInput, "now">> {
-  // A day of slack: the pure functions trim the window to local days.
-  const windowStart = new Date(now.getTime() - (RECENT_WINDOW_DAYS + 1) * 24 * 60 * 60 * 1000);
   const today = dayKey(now, timeZone);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
@@ -69,8 +63,6 @@ export async function getDashboardInput(
           SELECT to_char((a.at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
             FROM "Activity" a WHERE a."userId" = ${userId}::uuid AND a."toStatus" = 'done'
            GROUP BY 1) d) AS done_days,
-      (SELECT coalesce(json_agg(json_build_array(w."itemId", w."fromStatus", w."toStatus", w.at) ORDER BY w.at, w.id), '[]'::json)
-         FROM "Activity" w WHERE w."userId" = ${userId}::uuid AND w.at >= ${windowStart}) AS window_events,
       (SELECT coalesce(json_agg(json_build_array(r."itemId", r."fromStatus", r."toStatus", r.at) ORDER BY r.at DESC, r.id DESC), '[]'::json)
          FROM (SELECT "itemId", "fromStatus", "toStatus", at, id FROM "Activity"
                 WHERE "userId" = ${userId}::uuid ORDER BY at DESC, id DESC LIMIT 10) r) AS recent,
@@ -114,7 +106,6 @@ export async function getDashboardInput(
     dismissedNotices: new Set(row?.dismissed ?? []),
     statuses: new Map(Object.entries(row?.statuses ?? {})),
     doneDays: new Map(Object.entries(row?.done_days ?? {})),
-    windowEvents: (row?.window_events ?? []).map(toEvent),
     recent: (row?.recent ?? []).map(toEvent),
     // Practice attempts without their notes (the share page shows scores only).
     attempts: (row?.attempts ?? []).map(toAttempt),

@@ -43,8 +43,6 @@ export interface DashboardInput {
   statuses: ReadonlyMap<string, ItemStatus>;
   /** Local day "YYYY-MM-DD" → number of items marked done that day. */
   doneDays: ReadonlyMap<string, number>;
-  /** Status changes of (at least) the last 28 days, oldest first. */
-  windowEvents: readonly ActivityEvent[];
   /** The latest status changes, newest first. */
   recent: readonly ActivityEvent[];
   /** Practice attempts and real exam results, without notes (lib/readiness). None when absent. */

@@ -24,7 +24,6 @@ function input(overrides: Partial<DashboardInput> = {}): DashboardInput {
       [b!.id, "done"],
     ]),
     doneDays: new Map([["2026-11-30", 2]]),
-    windowEvents: [],
     recent: [],
     review: {
       retention: 90,

@@ -37,7 +37,6 @@ export function fixtureInput(now: Date, timeZone = "Europe/Berlin"): Omit<Dashbo
     const key = dayKey(e.at, timeZone);
     doneDays.set(key, (doneDays.get(key) ?? 0) + 1);
   }
-  const windowStart = now.getTime() - 29 * DAY;
   return {
     timeZone,
     enrollments: [
@@ -59,7 +58,6 @@ export function fixtureInput(now: Date, timeZone = "Europe/Berlin"): Omit<Dashbo
     dismissedNotices: new Set(),
     statuses,
     doneDays,
-    windowEvents: events.filter((e) => e.at.getTime() >= windowStart),
     recent: events.slice(-10).reverse(),
   };
 }
