@@ -94,13 +94,19 @@ async function main() {
     cleanups,
     step: (text) => console.log(`\n${text}`),
   });
+  for (const scenario of scenarios) {
+    if (!ctx.scenarios[scenario])
+      throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
+  }
+  // Warm every scenario before measuring any, so the first is not measured on colder code.
+  for (const scenario of scenarios) {
+    const options = ctx.scenarios[scenario];
+    await options.before?.();
+    await httpRun({ ...options, connections, duration: 5 });
+  }
   const windows = [];
   for (const scenario of scenarios) {
     const options = ctx.scenarios[scenario];
-    if (!options)
-      throw new Error(`unknown scenario ${scenario}; one of ${Object.keys(ctx.scenarios).join(", ")}`);
-    await options.before?.();
-    await httpRun({ ...options, connections, duration: 3 });
     await options.before?.();
     const from = monotonicMicros();
     const r = await httpRun({ ...options, connections, duration });
